@@ -1,0 +1,1 @@
+"""Code generator: spec/*.yaml -> generated/trtc_sdk (models, services, registry) and docs/."""
