@@ -13,17 +13,17 @@ from typing import Any
 
 import jsonschema
 import yaml
-from pydantic import BaseModel
 from jsonschema.exceptions import ValidationError, best_match
+from pydantic import BaseModel
 
 from codegen.model import (
     INTEGER_SCALARS,
     SCALARS,
     Command,
-    Envelope,
-    EnvelopeKey,
     EnumType,
     EnumValue,
+    Envelope,
+    EnvelopeKey,
     ErrorCode,
     Field,
     Note,
@@ -207,7 +207,9 @@ class _Linker:
             self.fail(file, None, "product", f"must equal the file name ({path.stem!r})")
         for region in doc["regions"]["allowed"]:
             if region not in regions:
-                self.fail(file, None, "regions.allowed", f"unknown region {region!r}; common.yaml defines {sorted(regions)}")
+                self.fail(
+                    file, None, "regions.allowed", f"unknown region {region!r}; common.yaml defines {sorted(regions)}"
+                )
         errors = self._errors(file, doc.get("errors", []))
         for code in errors.keys() & common_errors.keys():
             self.fail(file, f"error {code}", "code", "already in common.yaml")
@@ -222,7 +224,11 @@ class _Linker:
         type_names = set(enums) | set(object_docs)
 
         objects = {
-            name: ObjectType(name, type_doc["description"], self._fields(file, f"type {name}", "fields", type_doc["fields"], type_names, enums))
+            name: ObjectType(
+                name,
+                type_doc["description"],
+                self._fields(file, f"type {name}", "fields", type_doc["fields"], type_names, enums),
+            )
             for name, type_doc in object_docs.items()
         }
         product = Product(
@@ -244,9 +250,13 @@ class _Linker:
             for command_doc in service_doc["commands"]:
                 command_names[command_doc["command"]] = command_names.get(command_doc["command"], 0) + 1
         for service_doc in doc["services"]:
-            service = Service(service_doc["servicename"], service_doc["namespace"], service_doc["description"].strip(), [])
+            service = Service(
+                service_doc["servicename"], service_doc["namespace"], service_doc["description"].strip(), []
+            )
             for command_doc in service_doc["commands"]:
-                service.commands.append(self._command(file, product, service, command_doc, type_names, enums, common_errors, command_names))
+                service.commands.append(
+                    self._command(file, product, service, command_doc, type_names, enums, common_errors, command_names)
+                )
             methods = [command.method for command in service.commands]
             for method in {m for m in methods if methods.count(m) > 1}:
                 self.fail(file, f"service {service.servicename}", "method", f"method {method!r} defined twice")
@@ -257,7 +267,9 @@ class _Linker:
         for name in sorted(unused):
             self.fail(file, f"type {name}", None, "defined but never used")
         generated = {name for command in product.commands for name in (command.request_model, command.response_model)}
-        for name in sorted(generated & {product.class_name(t, side) for t in type_names for side in ("request", "response")}):
+        for name in sorted(
+            generated & {product.class_name(t, side) for t in type_names for side in ("request", "response")}
+        ):
             self.fail(file, f"type {name}", None, "clashes with a generated request/response model name")
         self._check_aliases(file, product)
         return product
@@ -276,7 +288,11 @@ class _Linker:
                 else:
                     member = enum_member(item["value"])
             values.append(EnumValue(item["value"], member, item["description"]))
-        for label, seen in (("value", [v.value for v in values]), ("member name", [v.member for v in values])):
+        columns: tuple[tuple[str, list[object]], ...] = (
+            ("value", [v.value for v in values]),
+            ("member name", [v.member for v in values]),
+        )
+        for label, seen in columns:
             for duplicate in {x for x in seen if seen.count(x) > 1}:
                 self.fail(file, f"type {name}", "enum", f"{label} {duplicate!r} appears twice")
         return EnumType(name, type_doc["description"].strip(), tuple(values))
@@ -350,7 +366,12 @@ class _Linker:
                 return "number"
             return "other"
 
-        allowed = {"string": STRING_CONSTRAINTS, "number": NUMBER_CONSTRAINTS, "array": ARRAY_CONSTRAINTS, "other": set()}
+        allowed = {
+            "string": STRING_CONSTRAINTS,
+            "number": NUMBER_CONSTRAINTS,
+            "array": ARRAY_CONSTRAINTS,
+            "other": set(),
+        }
         for name in constraints:
             if name not in allowed[kind(ref)]:
                 self.fail(file, where, f"{key}.{name}", f"does not apply to type {ref}")
@@ -415,7 +436,9 @@ class _Linker:
             command.paging = self._paging(file, where, product, command, doc["paging"])
         return command
 
-    def _paging(self, file: str, where: str, product: Product, command: Command, doc: Mapping[str, Any]) -> Paging | None:
+    def _paging(
+        self, file: str, where: str, product: Product, command: Command, doc: Mapping[str, Any]
+    ) -> Paging | None:
         request_keys = {f.key for f in command.request}
         for name in ("request_key", "page_size_key"):
             if name in doc and doc[name] not in request_keys:
@@ -482,7 +505,9 @@ class _Linker:
         for where, item in _all_fields(product):
             previous = names.setdefault(item.key, item.python_name)
             if previous != item.python_name:
-                self.fail(file, where, f"{item.key}.python_name", f"key maps to both {previous!r} and {item.python_name!r}")
+                self.fail(
+                    file, where, f"{item.key}.python_name", f"key maps to both {previous!r} and {item.python_name!r}"
+                )
 
     def _check_global_uniqueness(self, products: Sequence[Product]) -> None:
         owners: dict[tuple[str, str], str] = {}
@@ -492,7 +517,12 @@ class _Linker:
                     value = getattr(service, label)
                     owner = owners.setdefault((label, value), f"{product.source} ({service.servicename})")
                     if owner != f"{product.source} ({service.servicename})":
-                        self.fail(product.source, f"service {service.servicename}", label, f"{value!r} is also used by {owner}")
+                        self.fail(
+                            product.source,
+                            f"service {service.servicename}",
+                            label,
+                            f"{value!r} is also used by {owner}",
+                        )
 
 
 def _all_fields(product: Product) -> Iterator[tuple[str, Field]]:

@@ -1,0 +1,150 @@
+"""Intermediate model -> JSON Schema, per product and side of the wire.
+
+The same schemas feed datamodel-code-generator (pydantic models) and the OpenAPI export, so the two
+can never disagree. Request-side schemas carry every limit; response-side schemas carry types only,
+because the SDK must not refuse a reply over a documented limit the server did not keep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen.model import INTEGER_RANGES, Field, Product, Side, TypeRef
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+MAX_BYTES_KEY = "x-max-bytes"  # read by trtc_sdk._runtime.model_base
+ITEM_MAX_BYTES_KEY = "x-item-max-bytes"
+_SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "number": {"type": "number"},
+    "boolean": {"type": "boolean"},
+    "object": {"type": "object"},
+    "any": {},
+    **{name: {"type": "integer", "minimum": low, "maximum": high} for name, (low, high) in INTEGER_RANGES.items()},
+}
+_CONSTRAINT_KEYWORDS = {
+    "max_length": "maxLength",
+    "min_length": "minLength",
+    "pattern": "pattern",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "min_items": "minItems",
+    "max_items": "maxItems",
+}
+
+
+def ref(name: str, prefix: str = "#/$defs/") -> dict[str, Any]:
+    return {"$ref": f"{prefix}{name}"}
+
+
+def type_schema(
+    product: Product,
+    type_ref: TypeRef,
+    side: Side,
+    item_constraints: dict[str, Any] | None = None,
+    prefix: str = "#/$defs/",
+) -> dict[str, Any]:
+    if type_ref.item is not None:
+        return {"type": "array", "items": type_schema(product, type_ref.item, side, item_constraints, prefix)}
+    if type_ref.scalar is not None:
+        schema = dict(_SCALAR_SCHEMAS[type_ref.scalar])
+        if side == "response":
+            schema.pop("minimum", None), schema.pop("maximum", None)
+        elif item_constraints:
+            schema.update(_constraints(item_constraints))
+        return schema
+    assert type_ref.name is not None
+    return ref(product.class_name(type_ref.name, side), prefix)
+
+
+def _constraints(constraints: dict[str, Any]) -> dict[str, Any]:
+    return {_CONSTRAINT_KEYWORDS[name]: value for name, value in constraints.items() if name in _CONSTRAINT_KEYWORDS}
+
+
+def field_schema(
+    product: Product, field: Field, side: Side, prefix: str = "#/$defs/", openapi: bool = False
+) -> dict[str, Any]:
+    item_constraints = {k: v for k, v in field.item_constraints.items() if k != "max_bytes"}
+    schema = type_schema(product, field.type, side, item_constraints, prefix)
+    if side == "request":
+        schema.update(_constraints(field.constraints))
+        if "max_bytes" in field.constraints:
+            schema[MAX_BYTES_KEY] = field.constraints["max_bytes"]
+        if "max_bytes" in field.item_constraints:
+            schema[ITEM_MAX_BYTES_KEY] = field.item_constraints["max_bytes"]
+    elif openapi and field.accepts:
+        schema = {"anyOf": [schema, *({"type": kind} for kind in field.accepts)]}
+    description = describe(field)
+    if description:
+        schema["description"] = description
+    if openapi and field.default is not None:
+        schema["default"] = field.default
+    if field.deprecated:
+        schema["deprecated"] = True
+    return schema
+
+
+def describe(field: Field) -> str:
+    """A field's docstring: its description plus unit and server default."""
+    text = field.description
+    if field.unit:
+        text += f" Unit: {field.unit.replace('_', ' ')}."
+    if field.default is not None:
+        text += f" Server default when omitted: {field.default}."
+    if field.accepts:
+        text += f" The server may also send it as {' or '.join(field.accepts)}."
+    return text
+
+
+def object_schema(
+    product: Product,
+    fields: tuple[Field, ...],
+    side: Side,
+    description: str,
+    prefix: str = "#/$defs/",
+    openapi: bool = False,
+) -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "type": "object",
+        "description": " ".join(description.split()),
+        "properties": {field.key: field_schema(product, field, side, prefix, openapi) for field in fields},
+    }
+    required = [field.key for field in fields if field.required]
+    if required:
+        schema["required"] = required
+    if side == "request" and openapi:
+        schema["additionalProperties"] = False  # the pydantic models get this from RequestModel
+    return schema
+
+
+def enum_schema(product: Product, name: str) -> dict[str, Any]:
+    enum = product.enums[name]
+    return {
+        "type": enum.value_type,
+        "description": enum.description,
+        "enum": [value.value for value in enum.values],
+        "x-enum-varnames": [value.member for value in enum.values],
+    }
+
+
+def product_definitions(product: Product, prefix: str = "#/$defs/", openapi: bool = False) -> dict[str, dict[str, Any]]:
+    """Every schema of a product, keyed by its Python class name, in a stable reading order."""
+    definitions: dict[str, dict[str, Any]] = {}
+    for command in product.commands:
+        definitions[command.request_model] = object_schema(
+            product, command.request, "request", f"Request of {command.path}: {command.title}.", prefix, openapi
+        )
+        definitions[command.response_model] = object_schema(
+            product, command.response, "response", f"Reply of {command.path} (envelope keys included).", prefix, openapi
+        )
+    for name, obj in sorted(product.objects.items()):
+        for side in ("request", "response"):
+            used = product.request_objects if side == "request" else product.response_objects
+            if name in used:
+                definitions[product.class_name(name, side)] = object_schema(
+                    product, obj.fields, side, obj.description, prefix, openapi
+                )
+    for name in sorted(product.enums):
+        definitions[name] = enum_schema(product, name)
+    return definitions

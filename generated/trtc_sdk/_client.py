@@ -1,0 +1,104 @@
+# generated from spec/*.yaml by `python -m codegen generate` - do not edit
+"""Client and AsyncClient: one attribute per namespace of the spec, imported on first use."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from trtc_sdk._runtime.client import AsyncClientBase, SyncClient
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from trtc_sdk.services.call import (
+        AsyncCallConfigService,
+        AsyncCallRecordService,
+        AsyncCallService,
+        CallConfigService,
+        CallRecordService,
+        CallService,
+    )
+
+
+class Client(SyncClient):
+    """Client for Tencent RTC and Chat server REST APIs.
+
+    Client(sdkappid, secret_key, identifier="administrator", region="china", base_url=None,
+    timeout=10.0, max_retries=2, *, usersig_ttl=86400, backoff_initial=0.5, backoff_max=8.0,
+    ca_bundle=None, dangerously_skip_tls_verify=False, session=None)
+    """
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """Build from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION, TRTC_BASE_URL."""
+        return cls(**{**cls.env_settings(), **overrides})
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A copy with other per-call settings, sharing this client's connections and UserSig."""
+        return self._copy_with(timeout, max_retries)  # type: ignore[no-any-return]
+
+    def __enter__(self) -> Self:
+        return self
+
+    @property
+    def call(self) -> CallService:
+        """Running calls. (`call_engine_http_srv`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import CallService
+
+        return self._service(CallService)
+
+    @property
+    def call_record(self) -> CallRecordService:
+        """Records of finished calls. (`call_record_http_srv`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import CallRecordService
+
+        return self._service(CallRecordService)
+
+    @property
+    def call_config(self) -> CallConfigService:
+        """Webhook configuration for call events. (`call_config`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import CallConfigService
+
+        return self._service(CallConfigService)
+
+
+class AsyncClient(AsyncClientBase):
+    """asyncio client for Tencent RTC and Chat server REST APIs.
+
+    AsyncClient(sdkappid, secret_key, identifier="administrator", region="china", base_url=None,
+    timeout=10.0, max_retries=2, *, usersig_ttl=86400, backoff_initial=0.5, backoff_max=8.0,
+    ca_bundle=None, dangerously_skip_tls_verify=False, http_client=None)
+    """
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Self:
+        """Build from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION, TRTC_BASE_URL."""
+        return cls(**{**cls.env_settings(), **overrides})
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A copy with other per-call settings, sharing this client's connections and UserSig."""
+        return self._copy_with(timeout, max_retries)  # type: ignore[no-any-return]
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    @property
+    def call(self) -> AsyncCallService:
+        """Running calls. (`call_engine_http_srv`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import AsyncCallService
+
+        return self._service(AsyncCallService)
+
+    @property
+    def call_record(self) -> AsyncCallRecordService:
+        """Records of finished calls. (`call_record_http_srv`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import AsyncCallRecordService
+
+        return self._service(AsyncCallRecordService)
+
+    @property
+    def call_config(self) -> AsyncCallConfigService:
+        """Webhook configuration for call events. (`call_config`, Call (TUICallKit))"""
+        from trtc_sdk.services.call import AsyncCallConfigService
+
+        return self._service(AsyncCallConfigService)

@@ -1,0 +1,74 @@
+"""Walking paged commands: which request fetches the next page, and when to stop.
+
+Paths in the spec are dotted wire keys ("Response.CallRecordList"), resolved through the models'
+aliases so the same spec entry drives the sync and async iterators.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from trtc_sdk._runtime.model_base import RequestModel
+from trtc_sdk._runtime.operations import Operation, Paging
+
+
+def wire_get(model: Any, path: str) -> Any:
+    """Value at a dotted wire-key path of a model (None when any step is missing)."""
+    value = model
+    for key in path.split("."):
+        if not isinstance(value, BaseModel):
+            return None
+        name = _attribute(type(value), key)
+        value = getattr(value, name) if name else (value.model_extra or {}).get(key)
+    return value
+
+
+def _attribute(model: type[BaseModel], key: str) -> str | None:
+    for name, info in model.model_fields.items():
+        if info.alias == key or (info.alias is None and name == key):
+            return name
+    return None
+
+
+class Cursor:
+    """The request for the next page, or None once the last page was read."""
+
+    def __init__(self, operation: Operation, first: RequestModel) -> None:
+        if operation.paging is None:
+            raise TypeError(f"{operation.path} is not paged")
+        self.paging: Paging = operation.paging
+        self.request: RequestModel | None = first
+        self.seen = 0
+
+    def advance(self, response: Any) -> list[Any]:
+        assert self.request is not None
+        items = list(wire_get(response, self.paging.items) or [])
+        self.seen += len(items)
+        following = self._next_value(self.request, response, items)
+        self.request = None if following is None else self._with(self.request, self.paging.request_key, following)
+        return items
+
+    def _next_value(self, request: RequestModel, response: Any, items: list[Any]) -> Any:
+        paging = self.paging
+        current = wire_get(request, paging.request_key)
+        if paging.style == "page_number":
+            total = wire_get(response, paging.total) if paging.total else None
+            page_size = wire_get(request, paging.page_size_key) if paging.page_size_key else None
+            if not items or (isinstance(total, int) and self.seen >= total):
+                return None
+            if isinstance(page_size, int) and len(items) < page_size:
+                return None
+            start = current if current is not None else paging.first if paging.first is not None else 1
+            return int(start) + 1
+        following = wire_get(response, paging.next) if paging.next else None
+        if following is None or following == paging.end or following == "" or following == current:
+            return None
+        return following
+
+    @staticmethod
+    def _with(request: RequestModel, key: str, value: Any) -> RequestModel:
+        name = _attribute(type(request), key)
+        assert name is not None, key
+        return type(request).model_validate({**request.model_dump(exclude_unset=True), name: value})

@@ -1,0 +1,371 @@
+"""A local stand-in for Tencent's REST endpoint, driven by the same registry as the client.
+
+It checks what the real server checks (query parameters, the admin UserSig by recomputing its HMAC,
+the body against the command's request model) and answers every known command with a valid reply
+synthesised from the response model, or with whatever a test scripted: a body, an error code, an
+HTTP status, a delay, a broken body or a dropped connection. Every request is recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import secrets
+import socket
+import threading
+import time
+import uuid
+from collections import defaultdict, deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pydantic
+
+from trtc_sdk._operations import OPERATIONS
+from trtc_sdk._protocol import PRODUCT_ERRORS
+from trtc_sdk._runtime.operations import Operation
+from trtc_sdk.testing.fakes import fake_response
+from trtc_sdk.usersig import UserSigError, UserSigErrorReason, verify_user_sig
+
+# Tencent's codes for refused UserSigs.
+SIG_ERROR_CODES = {
+    UserSigErrorReason.MALFORMED: 70003,
+    UserSigErrorReason.BAD_SIGNATURE: 70009,
+    UserSigErrorReason.EXPIRED: 70001,
+    UserSigErrorReason.WRONG_SDKAPPID: 70014,
+    UserSigErrorReason.WRONG_IDENTIFIER: 70013,
+    UserSigErrorReason.BAD_USERBUF: 70003,
+    UserSigErrorReason.WRONG_ROOM: 70003,
+}
+MAX_BODY = 1 << 20
+log = logging.getLogger("trtc_sdk.testing")
+
+
+@dataclass
+class Answer:
+    """What the emulator does with one request instead of (or before) its normal reply."""
+
+    body: Mapping[str, Any] | None = None  # reply body (envelope keys default to success)
+    error_code: int | None = None
+    error_info: str = ""
+    http_status: int = 200
+    raw: bytes | None = None  # sent verbatim (a broken body)
+    delay: float = 0.0  # seconds to wait before answering
+    drop: bool = False  # close the connection without answering
+    executed: bool | None = None  # did the command take effect? default: only for successful replies
+
+
+@dataclass
+class RecordedRequest:
+    method: str
+    path: str  # "servicename/command" (or the raw URL path when unknown)
+    query: dict[str, str]
+    headers: dict[str, str]
+    raw_body: bytes
+    body: Any  # parsed JSON, or None
+    received_at: float
+    error_code: int | None = None  # ErrorCode of the reply (None when dropped or not JSON)
+    http_status: int | None = None
+    executed: bool = False  # the command took effect (what a non-idempotent retry would repeat)
+
+    @property
+    def usersig(self) -> str | None:
+        return self.query.get("usersig")
+
+
+@dataclass
+class _Script:
+    answer: Answer
+    remaining: int | None  # None: forever
+
+
+class Emulator:
+    """`with Emulator() as emu:` serves on 127.0.0.1 (random port); `emu.client()` builds a Client for it."""
+
+    def __init__(
+        self,
+        sdkappid: int = 1400000000,
+        secret_key: str | None = None,
+        *,
+        admins: tuple[str, ...] = ("administrator",),
+        host: str = "127.0.0.1",
+        port: int = 0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.sdkappid = sdkappid
+        self.secret_key = secret_key or secrets.token_hex(32)
+        self.admins = admins
+        self.clock = clock
+        self.fault_injector: Callable[[RecordedRequest], Answer | None] | None = None
+        self._scripts: dict[str, deque[_Script]] = defaultdict(deque)
+        self._requests: list[RecordedRequest] = []
+        self._lock = threading.Lock()
+        self._connections: set[socket.socket] = set()
+        self._server = _Server((host, port), _Handler, self)
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def start(self) -> Emulator:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="trtc-emulator", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        with self._lock:
+            for connection in list(self._connections):
+                with contextlib.suppress(OSError):
+                    connection.shutdown(socket.SHUT_RDWR)
+        self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def client(self, **kwargs: Any) -> Any:
+        """A trtc_sdk.Client pointed at this emulator (keyword arguments pass through)."""
+        from trtc_sdk import Client
+
+        kwargs.setdefault("base_url", self.url)
+        return Client(self.sdkappid, self.secret_key, **kwargs)
+
+    def async_client(self, **kwargs: Any) -> Any:
+        from trtc_sdk import AsyncClient
+
+        kwargs.setdefault("base_url", self.url)
+        return AsyncClient(self.sdkappid, self.secret_key, **kwargs)
+
+    # -- scripting and inspection ----------------------------------------------------------------
+
+    def script(self, path: str, answer: Answer | None = None, *, times: int | None = 1, **fields: Any) -> None:
+        """Queue an answer for the next `times` requests to `path` ("*" matches any command)."""
+        with self._lock:
+            self._scripts[path].append(_Script(answer or Answer(**fields), times))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._scripts.clear()
+            self._requests.clear()
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._requests)
+
+    def requests_for(self, path: str) -> list[RecordedRequest]:
+        return [request for request in self.requests if request.path == path]
+
+    def executions(self, path: str, predicate: Callable[[RecordedRequest], bool] = lambda _: True) -> int:
+        """How many requests to `path` took effect (matching `predicate`)."""
+        return sum(1 for request in self.requests_for(path) if request.executed and predicate(request))
+
+    # -- request handling (runs on server threads) -----------------------------------------------
+
+    def _take_script(self, path: str) -> Answer | None:
+        with self._lock:
+            for key in (path, "*"):
+                queue = self._scripts.get(key)
+                if queue:
+                    script = queue[0]
+                    if script.remaining is not None:
+                        script.remaining -= 1
+                        if script.remaining <= 0:
+                            queue.popleft()
+                    return script.answer
+        return None
+
+    def _record(self, request: RecordedRequest) -> None:
+        with self._lock:
+            self._requests.append(request)
+
+    def handle(self, request: RecordedRequest) -> Answer:
+        """Decide the answer to one request (checks first, then scripts, then a synthesised reply)."""
+        operation = OPERATIONS.get(request.path)
+        refusal = self._refusal(request, operation)
+        if refusal is not None:
+            return refusal
+        assert operation is not None
+        scripted = self._take_script(request.path)
+        if scripted is None and self.fault_injector is not None:
+            scripted = self.fault_injector(request)
+        if scripted is not None and (
+            scripted.body is not None
+            or scripted.error_code is not None
+            or scripted.raw
+            or scripted.drop
+            or scripted.http_status != 200
+        ):
+            return scripted
+        answer = Answer(body=fake_response(operation, request.body))
+        if scripted is not None:
+            answer.delay = scripted.delay
+        return answer
+
+    def _refusal(self, request: RecordedRequest, operation: Operation | None) -> Answer | None:
+        query = request.query
+        if request.method != "POST":
+            return _error(60002, "only POST is accepted")
+        if operation is None:
+            return _error(60009, f"unknown command {request.path!r}")
+        if "sdkappid" not in query:
+            return _error(60012, "sdkappid is missing")
+        if query.get("contenttype") != "json":
+            return _error(60025, "contenttype must be json")
+        if not query["sdkappid"].isdigit() or int(query["sdkappid"]) != self.sdkappid:
+            return _error(60006, f"SDKAppID {query['sdkappid']!r} is not known here")
+        random_text = query.get("random", "")
+        if not random_text.isdigit() or int(random_text) > 0xFFFFFFFF:
+            return _error(60025, "random must be an integer in 0..4294967295")
+        identifier = query.get("identifier", "")
+        if not query.get("usersig"):
+            return _error(70002, "usersig is empty")
+        try:
+            verify_user_sig(
+                query["usersig"],
+                sdkappid=self.sdkappid,
+                secret_key=self.secret_key,
+                identifier=identifier,
+                now=self.clock(),
+            )
+        except UserSigError as exc:
+            return _error(SIG_ERROR_CODES[exc.reason], f"usersig refused: {exc.reason.value}")
+        if identifier not in self.admins:
+            return _error(60010, f"{identifier!r} is not an app administrator")
+        if request.body is None:
+            return _error(60003, "the body is not valid JSON")
+        if not isinstance(request.body, dict):
+            return _error(60003, "the body must be a JSON object")
+        try:
+            operation.request_model.model_validate(request.body)
+        except pydantic.ValidationError as exc:
+            problems = [e for e in exc.errors(include_url=False) if e["type"] != "extra_forbidden"]
+            if problems:
+                where = ".".join(str(part) for part in problems[0]["loc"])
+                return _error(_invalid_code(operation), f"invalid field {where}: {problems[0]['msg']}")
+        return None
+
+
+def _invalid_code(operation: Operation) -> int:
+    """The code the product uses for a bad parameter."""
+    for table in (operation.errors, PRODUCT_ERRORS.get(operation.product, {})):
+        for code, spec in table.items():
+            if spec.category == "invalid":
+                return code
+    return 60003
+
+
+def _error(code: int, info: str) -> Answer:
+    return Answer(error_code=code, error_info=info)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], emulator: Emulator) -> None:
+        self.emulator = emulator
+        super().__init__(address, handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive, like Tencent's endpoint
+    server: _Server
+
+    def setup(self) -> None:
+        super().setup()
+        # Replies go out in one write with Nagle off, so keep-alive round trips take ~1 ms, not 40.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        with self.server.emulator._lock:
+            self.server.emulator._connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.server.emulator._lock:
+            self.server.emulator._connections.discard(self.connection)
+        super().finish()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silent: the default access log would print usersig values."""
+
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def _serve(self, method: str) -> None:
+        emulator = self.server.emulator
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > MAX_BODY:
+            self._write(413, b"request body too large")
+            return
+        raw = self.rfile.read(length) if length else b""
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        path = url.path[len("/v4/") :] if url.path.startswith("/v4/") else url.path
+        record = RecordedRequest(
+            method=method,
+            path=path,
+            query={key: values[-1] for key, values in parse_qs(url.query, keep_blank_values=True).items()},
+            headers=dict(self.headers.items()),
+            raw_body=raw,
+            body=body,
+            received_at=time.time(),
+        )
+        try:
+            answer = emulator.handle(record)
+        except Exception:  # an emulator bug must show up as a reply, not a silently dropped connection
+            log.exception("emulator failed on %s", record.path)
+            answer = Answer(raw=b"emulator internal error", http_status=500)
+        record.http_status = None if answer.drop else answer.http_status
+        success = answer.error_code in (None, 0) and answer.raw is None
+        record.executed = (
+            answer.executed
+            if answer.executed is not None
+            else success and answer.http_status == 200 and not answer.drop
+        )
+        if answer.delay:
+            time.sleep(answer.delay)
+        if answer.drop:
+            emulator._record(record)
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        if answer.raw is not None:
+            payload = answer.raw
+        else:
+            reply = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "RequestId": f"emu-{uuid.uuid4().hex}"}
+            if answer.error_code:
+                reply.update(ActionStatus="FAIL", ErrorCode=answer.error_code, ErrorInfo=answer.error_info)
+            reply.update(answer.body or {})
+            record.error_code = reply.get("ErrorCode")  # type: ignore[assignment]
+            payload = json.dumps(reply, ensure_ascii=False).encode("utf-8")
+        emulator._record(record)
+        self._write(answer.http_status, payload)
+
+    def _write(self, status: int, payload: bytes) -> None:
+        reason = self.responses.get(status, ("",))[0]
+        head = (
+            f"HTTP/1.1 {status} {reason}\r\n"
+            "Content-Type: application/json; charset=utf-8\r\n"
+            f"Content-Length: {len(payload)}\r\n"
+            "Connection: keep-alive\r\n\r\n"
+        ).encode("ascii")
+        self.wfile.write(head + payload)
+        self.wfile.flush()
