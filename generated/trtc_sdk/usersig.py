@@ -243,6 +243,8 @@ def _inflate(sig: str) -> dict[str, Any]:
         raw = inflater.decompress(packed, _MAX_DECOMPRESSED)
         if inflater.unconsumed_tail:
             raise ValueError("too large")
+        if not inflater.eof or inflater.unused_data:  # truncated (checksum unverified) or trailing bytes
+            raise ValueError("incomplete zlib stream")
         document = json.loads(raw)
     except (binascii.Error, zlib.error, ValueError, UnicodeDecodeError) as exc:
         raise UserSigError(UserSigErrorReason.MALFORMED, f"cannot be decoded ({type(exc).__name__})") from None

@@ -58,6 +58,17 @@ class Answer:
     drop: bool = False  # close the connection without answering
     executed: bool | None = None  # did the command take effect? default: only for successful replies
 
+    @property
+    def delay_only(self) -> bool:
+        """Only slows the normal reply down."""
+        return (
+            self.body is None
+            and self.error_code is None
+            and self.raw is None
+            and not self.drop
+            and self.http_status == 200
+        )
+
 
 @dataclass
 class RecordedRequest:
@@ -116,7 +127,9 @@ class Emulator:
         return f"http://{host!s}:{port}"
 
     def start(self) -> Emulator:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="trtc-emulator", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="trtc-emulator", daemon=True
+        )
         self._thread.start()
         return self
 
@@ -202,13 +215,7 @@ class Emulator:
         scripted = self._take_script(request.path)
         if scripted is None and self.fault_injector is not None:
             scripted = self.fault_injector(request)
-        if scripted is not None and (
-            scripted.body is not None
-            or scripted.error_code is not None
-            or scripted.raw
-            or scripted.drop
-            or scripted.http_status != 200
-        ):
+        if scripted is not None and not scripted.delay_only:
             return scripted
         answer = Answer(body=fake_response(operation, request.body))
         if scripted is not None:
@@ -328,6 +335,7 @@ class _Handler(BaseHTTPRequestHandler):
             body=body,
             received_at=time.time(),
         )
+        emulator._record(record)  # at arrival, so a request still being answered is already visible
         try:
             answer = emulator.handle(record)
         except Exception:  # an emulator bug must show up as a reply, not a silently dropped connection
@@ -335,15 +343,11 @@ class _Handler(BaseHTTPRequestHandler):
             answer = Answer(raw=b"emulator internal error", http_status=500)
         record.http_status = None if answer.drop else answer.http_status
         success = answer.error_code in (None, 0) and answer.raw is None
-        record.executed = (
-            answer.executed
-            if answer.executed is not None
-            else success and answer.http_status == 200 and not answer.drop
-        )
+        executed = success and answer.http_status == 200 and not answer.drop
+        record.executed = answer.executed if answer.executed is not None else executed
         if answer.delay:
             time.sleep(answer.delay)
         if answer.drop:
-            emulator._record(record)
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
@@ -354,9 +358,9 @@ class _Handler(BaseHTTPRequestHandler):
             if answer.error_code:
                 reply.update(ActionStatus="FAIL", ErrorCode=answer.error_code, ErrorInfo=answer.error_info)
             reply.update(answer.body or {})
-            record.error_code = reply.get("ErrorCode")  # type: ignore[assignment]
+            code = reply.get("ErrorCode")
+            record.error_code = code if isinstance(code, int) else None
             payload = json.dumps(reply, ensure_ascii=False).encode("utf-8")
-        emulator._record(record)
         self._write(answer.http_status, payload)
 
     def _write(self, status: int, payload: bytes) -> None:
@@ -367,5 +371,8 @@ class _Handler(BaseHTTPRequestHandler):
             f"Content-Length: {len(payload)}\r\n"
             "Connection: keep-alive\r\n\r\n"
         ).encode("ascii")
-        self.wfile.write(head + payload)
-        self.wfile.flush()
+        try:
+            self.wfile.write(head + payload)
+            self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (a timeout test)
+            self.close_connection = True
