@@ -107,6 +107,8 @@ def _read_validated(path: Path, schema: dict[str, Any], definition: str, spec_di
 def _schema_message(error: ValidationError) -> str:
     if error.validator == "additionalProperties":
         return f"unknown key ({error.message})"
+    if error.validator == "pattern" and isinstance(error.schema, dict) and "description" in error.schema:
+        return f"{error.instance!r} is not valid here. Expected: {error.schema['description']}"
     return error.message
 
 
@@ -287,7 +289,7 @@ class _Linker:
                     member = f"V_{item['value']}"
                 else:
                     member = enum_member(item["value"])
-            values.append(EnumValue(item["value"], member, item["description"]))
+            values.append(EnumValue(item["value"], member, item["description"], item.get("response_only", False)))
         columns: tuple[tuple[str, list[object]], ...] = (
             ("value", [v.value for v in values]),
             ("member name", [v.member for v in values]),
@@ -295,7 +297,7 @@ class _Linker:
         for label, seen in columns:
             for duplicate in {x for x in seen if seen.count(x) > 1}:
                 self.fail(file, f"type {name}", "enum", f"{label} {duplicate!r} appears twice")
-        return EnumType(name, type_doc["description"].strip(), tuple(values))
+        return EnumType(name, type_doc["description"].strip(), tuple(values), type_doc.get("open", False))
 
     def _fields(
         self,

@@ -70,6 +70,7 @@ class EnumValue:
     value: str | int
     member: str
     description: str
+    response_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class EnumType:
     name: str
     description: str
     values: tuple[EnumValue, ...]
+    open: bool = False  # requests may send values the docs do not list
 
     @property
     def value_type(self) -> Literal["string", "integer"]:

@@ -57,8 +57,10 @@ def annotation(product: Product, type_ref: TypeRef, side: Side) -> str:
         return "int" if type_ref.scalar in INTEGER_SCALARS else _PY_SCALARS[type_ref.scalar]
     assert type_ref.name is not None
     if type_ref.name in product.enums and side == "request":
-        values = ", ".join(repr(value.value) for value in product.enums[type_ref.name].values)
-        return f"{type_ref.name} | Literal[{values}]"
+        enum = product.enums[type_ref.name]
+        values = ", ".join(repr(value.value) for value in enum.values if not value.response_only)
+        unlisted = (" | str" if enum.value_type == "string" else " | int") if enum.open else ""
+        return f"{type_ref.name} | Literal[{values}]{unlisted}"
     return product.class_name(type_ref.name, side)
 
 
@@ -104,9 +106,10 @@ def _method_doc(command: Command) -> str:
 
 
 def _param(product: Product, item: Field) -> ParamView:
-    return ParamView(
-        item.python_name, annotation(product, item.type, "request"), item.required, schema_out.describe(item)
-    )
+    hint = annotation(product, item.type, "request")
+    if item.type.scalar == "string" and {"integer", "number"} & set(item.accepts):
+        hint += " | int"  # sent as its text, the documented form
+    return ParamView(item.python_name, hint, item.required, schema_out.describe(item))
 
 
 def service_views(product: Product) -> list[ServiceView]:
@@ -313,7 +316,7 @@ def _datamodel(
         snake_case_field=True,
         use_annotated=True,
         field_constraints=True,
-        field_extra_keys={schema_out.MAX_BYTES_KEY, schema_out.ITEM_MAX_BYTES_KEY},
+        field_extra_keys={schema_out.MAX_BYTES_KEY, schema_out.ITEM_MAX_BYTES_KEY, schema_out.SEND_AS_STRING_KEY},
         use_field_description=True,
         use_schema_description=True,
         use_standard_collections=True,

@@ -14,6 +14,7 @@ from codegen.model import INTEGER_RANGES, Field, Product, Side, TypeRef
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MAX_BYTES_KEY = "x-max-bytes"  # read by trtc_sdk._runtime.model_base
 ITEM_MAX_BYTES_KEY = "x-item-max-bytes"
+SEND_AS_STRING_KEY = "x-send-as-string"  # a number given for this string field is sent as its text
 _SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "string": {"type": "string"},
     "integer": {"type": "integer"},
@@ -73,6 +74,8 @@ def field_schema(
             schema[MAX_BYTES_KEY] = field.constraints["max_bytes"]
         if "max_bytes" in field.item_constraints:
             schema[ITEM_MAX_BYTES_KEY] = field.item_constraints["max_bytes"]
+        if field.type.scalar == "string" and {"integer", "number"} & set(field.accepts):
+            schema[SEND_AS_STRING_KEY] = True
     elif openapi and field.accepts:
         schema = {"anyOf": [schema, *({"type": kind} for kind in field.accepts)]}
     description = describe(field)

@@ -176,6 +176,10 @@ PRODUCT_ERRORS: Mapping[str, Mapping[int, ErrorSpec]] = MappingProxyType(
     }
 )
 
+# Enum rules the generated classes cannot carry, keyed by "module.Class" (checked by RequestModel).
+OPEN_ENUMS: frozenset[str] = frozenset({})
+RESPONSE_ONLY_VALUES: Mapping[str, frozenset[str | int]] = MappingProxyType({})
+
 PRODUCT_REGIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "call": ("china", "singapore", "seoul", "frankfurt", "silicon_valley", "jakarta"),

@@ -224,7 +224,8 @@ class SyncClient(BaseClient):
         params: dict[str, Any],
         response_type: type[ResponseT],
     ) -> Iterator[Any]:
-        operation, model, _ = self._prepare(path, request_type, (), dict(params))
+        paged = paging.first_page(request_type, self._operation(path).paging, params)
+        operation, model, _ = self._prepare(path, request_type, (), paged)
         extra_body = params.get("extra_body")
         cursor = paging.Cursor(operation, model)
         while cursor.request is not None:
@@ -291,7 +292,8 @@ class AsyncClientBase(BaseClient):
         params: dict[str, Any],
         response_type: type[ResponseT],
     ) -> AsyncIterator[Any]:
-        operation, model, _ = self._prepare(path, request_type, (), dict(params))
+        paged = paging.first_page(request_type, self._operation(path).paging, params)
+        operation, model, _ = self._prepare(path, request_type, (), paged)
         extra_body = params.get("extra_body")
         cursor = paging.Cursor(operation, model)
         while cursor.request is not None:

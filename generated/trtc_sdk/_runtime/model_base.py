@@ -7,15 +7,18 @@ accepted for strings, and unlisted enum values decode to UNLISTED members (see e
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
+from trtc_sdk._protocol import OPEN_ENUMS, RESPONSE_ONLY_VALUES
 from trtc_sdk._runtime.enums import is_unlisted
 
 # Name of the json_schema_extra entry carrying a UTF-8 byte limit (Tencent counts bytes, not characters).
 MAX_BYTES = "x-max-bytes"
 ITEM_MAX_BYTES = "x-item-max-bytes"
+SEND_AS_STRING = "x-send-as-string"  # the spec documents numbers for this string field: send their text
 
 
 class RequestModel(BaseModel):
@@ -26,14 +29,22 @@ class RequestModel(BaseModel):
         protected_namespaces=(),
     )
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _send_numbers_as_text(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and info.field_name:
+            extra = cls.model_fields[info.field_name].json_schema_extra
+            if isinstance(extra, dict) and extra.get(SEND_AS_STRING):
+                return str(value)
+        return value
+
     @field_validator("*", mode="after")
     @classmethod
     def _check_limits(cls, value: Any, info: ValidationInfo) -> Any:
         """What the generated type annotations cannot say: byte limits and documented enum values only."""
         for item in value if isinstance(value, list) else (value,):
-            if is_unlisted(item):
-                allowed = ", ".join(repr(member.value) for member in type(item))
-                raise ValueError(f"{item.value!r} is not a documented {type(item).__name__} value; allowed: {allowed}")
+            if isinstance(item, Enum):
+                _check_sendable(item)
         extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
         if not isinstance(extra, dict):
             return value
@@ -49,6 +60,16 @@ class RequestModel(BaseModel):
     def to_wire(self) -> dict[str, Any]:
         """The JSON object sent to the server: wire keys, only the fields that were given."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True, exclude_none=True)
+
+
+def _check_sendable(member: Enum) -> None:
+    enum_class = type(member)
+    qualified = f"{enum_class.__module__}.{enum_class.__qualname__}"
+    if member.value in RESPONSE_ONLY_VALUES.get(qualified, ()):
+        raise ValueError(f"{member.value!r} is only reported by the server; a request cannot send it")
+    if is_unlisted(member) and qualified not in OPEN_ENUMS:
+        allowed = ", ".join(repr(m.value) for m in enum_class if m.value not in RESPONSE_ONLY_VALUES.get(qualified, ()))
+        raise ValueError(f"{member.value!r} is not a documented {enum_class.__name__} value; allowed: {allowed}")
 
 
 def _check_bytes(value: str, limit: int) -> None:

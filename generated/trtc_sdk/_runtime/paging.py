@@ -32,6 +32,14 @@ def _attribute(model: type[BaseModel], key: str) -> str | None:
     return None
 
 
+def first_page(request_type: type[RequestModel], paging: Paging | None, params: dict[str, Any]) -> dict[str, Any]:
+    """Keyword fields of the first request: the caller's, with the page key set to its first value."""
+    if paging is None or paging.first is None:
+        return dict(params)
+    name = _attribute(request_type, paging.request_key)
+    return {name: paging.first, **params} if name else dict(params)
+
+
 class Cursor:
     """The request for the next page, or None once the last page was read."""
 

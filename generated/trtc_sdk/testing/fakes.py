@@ -1,20 +1,31 @@
-"""Synthesised replies: a valid body for any command, built from its response model's JSON Schema.
+"""Synthesised bodies: a valid reply (or request) for any command, built from its model's JSON Schema.
 
-String values echo the request where a key matches (a CallId asked for comes back), so round trips
-are checkable; paged replies claim to hold everything, so iteration ends after one page.
+Reply strings echo the request where a key matches (a CallId asked for comes back), so round trips
+are checkable; paged replies claim to hold everything, so iteration ends after one page. Requests
+respect the model's limits (ranges, lengths, item counts, patterns), so they pass validation.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from trtc_sdk._runtime.operations import Operation
 
 
 @functools.cache
-def _schema(operation: Operation) -> dict[str, Any]:
-    return operation.response_model.model_json_schema(by_alias=True)
+def _schema(operation: Operation, side: str = "response") -> dict[str, Any]:
+    model = operation.response_model if side == "response" else operation.request_model
+    return model.model_json_schema(by_alias=True)
+
+
+def fake_request(operation: Operation) -> dict[str, Any]:
+    """A request body with every field filled in (wire keys) that the command's request model accepts."""
+    schema = _schema(operation, "request")
+    body = _sample(schema, schema.get("$defs", {}), "", {}, depth=0)
+    assert isinstance(body, dict)
+    return body
 
 
 def fake_response(operation: Operation, request: Any) -> dict[str, Any]:
@@ -62,18 +73,31 @@ def _sample(schema: dict[str, Any], defs: dict[str, Any], key: str, echo: dict[s
             return {}
         return {name: _sample(prop, defs, name, echo, depth + 1) for name, prop in schema.get("properties", {}).items()}
     if kind == "array":
-        return [_sample(schema.get("items", {}), defs, key, echo, depth + 1)] if depth <= 8 else []
+        count = max(1, int(schema.get("minItems", 1))) if depth <= 8 else 0
+        return [_sample(schema.get("items", {}), defs, key, echo, depth + 1) for _ in range(count)]
     if kind == "string":
         echoed = echo.get(key)
-        return echoed if isinstance(echoed, str) else f"{key or 'value'}-1"
+        return echoed if isinstance(echoed, str) else _string(key, schema)
     if kind == "integer":
         echoed = echo.get(key)
-        return echoed if isinstance(echoed, int) else int(schema.get("minimum", 1))
+        if isinstance(echoed, int) and not isinstance(echoed, bool):
+            return echoed
+        return int(schema.get("minimum", min(1, schema.get("maximum", 1))))
     if kind == "number":
         return 1.0
     if kind == "boolean":
         return False
     return None
+
+
+def _string(key: str, schema: dict[str, Any]) -> str:
+    pattern = schema.get("pattern")
+    if pattern:
+        for candidate in ("https://example.com/callback", "a", "1"):
+            if re.search(pattern, candidate):
+                return candidate
+    limit = min(schema.get("maxLength", 64), schema.get("x-max-bytes", 64))
+    return f"{key or 'value'}-1"[:limit].ljust(schema.get("minLength", 0), "x")
 
 
 def _get(body: dict[str, Any], path: str) -> Any:

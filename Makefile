@@ -1,0 +1,37 @@
+# Two commands on a fresh machine: `make` (set up, regenerate, run the demo) and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: all install generate demo check test bench reliability spec-diff clean
+
+all: generate demo
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) -m codegen generate
+
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+# Spec valid, generated code in sync with it, lint, types.
+check: $(STAMP)
+	$(PY) -m codegen validate
+	$(PY) -m codegen check
+	$(PY) -m ruff check codegen generated tests examples
+	$(PY) -m ruff format --check codegen generated tests examples
+	$(PY) -m mypy
+
+test: check
+	$(PY) -m pytest -q
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

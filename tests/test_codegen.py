@@ -1,0 +1,75 @@
+"""Generated code is committed, deterministic, marked as generated, and follows the spec."""
+
+from __future__ import annotations
+
+import pytest
+
+from codegen.__main__ import stale_files
+from codegen.load import load_spec
+from codegen.model import TypeRef
+from codegen.naming import enum_member, pascal_case, snake_case
+from codegen.render import Renderer, annotation, is_generated
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, str]:
+    return Renderer(load_spec()).render_all()
+
+
+def test_committed_generated_files_match_the_spec() -> None:
+    assert stale_files() == []
+
+
+def test_generation_is_deterministic(rendered: dict[str, str]) -> None:
+    assert Renderer(load_spec()).render_all() == rendered
+
+
+def test_every_generated_file_says_so_and_names_its_source(rendered: dict[str, str]) -> None:
+    for path, text in rendered.items():
+        assert is_generated(text), path
+        assert "do not edit" in text.splitlines()[0]
+    assert rendered["generated/trtc_sdk/models/call.py"].startswith("# generated from spec/call.yaml")
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("CalleeList_Account", "callee_list_account"),
+        ("CallId", "call_id"),
+        ("IconURL", "icon_url"),
+        ("opType", "op_type"),
+        ("Tag_Profile_IM_Nick", "tag_profile_im_nick"),
+        ("RoomIdType", "room_id_type"),
+        ("From", "from_"),
+        ("1stPlace", "f_1st_place"),
+    ],
+)
+def test_wire_keys_become_snake_case(key: str, name: str) -> None:
+    assert snake_case(key) == name
+
+
+def test_other_names() -> None:
+    assert pascal_case("get_record_by_callid") == "GetRecordByCallid"
+    assert enum_member("Hang Up") == "HANG_UP" and enum_member("SingleCall") == "SINGLE_CALL"
+
+
+def test_annotations_are_strict_for_requests_and_plain_for_responses() -> None:
+    product = next(p for p in load_spec().products if p.name == "call")
+    media = TypeRef(name="MediaType")
+    assert annotation(product, media, "request") == "MediaType | Literal['Video', 'Audio']"
+    assert annotation(product, media, "response") == "MediaType"
+    assert annotation(product, TypeRef(item=TypeRef(name="CallRecord")), "response") == "list[CallRecord]"
+    assert annotation(product, TypeRef(name="StartCallInfo"), "request") == "StartCallInfoParam"
+    assert annotation(product, TypeRef(item=TypeRef(scalar="string")), "request") == "Sequence[str]"
+
+
+def test_request_models_refuse_unknown_keys_and_response_models_keep_them() -> None:
+    import pydantic
+
+    from trtc_sdk.models.call import CallbackConfig, GetCallInfoRequest
+
+    with pytest.raises(pydantic.ValidationError):
+        GetCallInfoRequest.model_validate({"CallId": "x", "Typo": 1})
+    kept = CallbackConfig.model_validate({"Url": "u", "CallbackCommandList": ["Call.New"], "Later": 2})
+    assert kept.model_extra == {"Later": 2}
+    assert kept.callback_command_list[0].name == "UNLISTED"
