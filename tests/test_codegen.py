@@ -73,3 +73,13 @@ def test_request_models_refuse_unknown_keys_and_response_models_keep_them() -> N
     kept = CallbackConfig.model_validate({"Url": "u", "CallbackCommandList": ["Call.New"], "Later": 2})
     assert kept.model_extra == {"Later": 2}
     assert kept.callback_command_list[0].name == "UNLISTED"
+
+
+def test_the_readme_lists_every_namespace_and_its_regions() -> None:
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    for product in load_spec().products:
+        for service in product.services:
+            assert f"| `client.{service.namespace}` | `{service.servicename}` |" in readme, service.namespace
+        assert ", ".join(product.allowed_regions) in readme, product.name

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
         CallRecordService,
         CallService,
     )
+    from trtc_sdk.services.live import (
+        AsyncLiveConfigService,
+        AsyncLivePkService,
+        AsyncLiveService,
+        LiveConfigService,
+        LivePkService,
+        LiveService,
+    )
+    from trtc_sdk.services.room import (
+        AsyncRoomConfigService,
+        AsyncRoomService,
+        RoomConfigService,
+        RoomService,
+    )
+    from trtc_sdk.services.seat import (
+        AsyncRoomSeatService,
+        RoomSeatService,
+    )
 
 
 class Client(SyncClient):
@@ -61,6 +79,48 @@ class Client(SyncClient):
 
         return self._service(CallConfigService)
 
+    @property
+    def live(self) -> LiveService:
+        """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import LiveService
+
+        return self._service(LiveService)
+
+    @property
+    def live_pk(self) -> LivePkService:
+        """PK battles between connected live rooms. (`live_engine_http_pk`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import LivePkService
+
+        return self._service(LivePkService)
+
+    @property
+    def live_config(self) -> LiveConfigService:
+        """Webhook configuration for Live events. (`live_config`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import LiveConfigService
+
+        return self._service(LiveConfigService)
+
+    @property
+    def room(self) -> RoomService:
+        """Conference rooms and their members. (`room_engine_http_srv`, Conference (TUIRoomKit))"""
+        from trtc_sdk.services.room import RoomService
+
+        return self._service(RoomService)
+
+    @property
+    def room_config(self) -> RoomConfigService:
+        """Webhook configuration for room and seat events. (`room_config`, Conference (TUIRoomKit))"""
+        from trtc_sdk.services.room import RoomConfigService
+
+        return self._service(RoomConfigService)
+
+    @property
+    def room_seat(self) -> RoomSeatService:
+        """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`, Seats (shared by Conference and Live))"""
+        from trtc_sdk.services.seat import RoomSeatService
+
+        return self._service(RoomSeatService)
+
 
 class AsyncClient(AsyncClientBase):
     """asyncio client for Tencent RTC and Chat server REST APIs.
@@ -102,3 +162,45 @@ class AsyncClient(AsyncClientBase):
         from trtc_sdk.services.call import AsyncCallConfigService
 
         return self._service(AsyncCallConfigService)
+
+    @property
+    def live(self) -> AsyncLiveService:
+        """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import AsyncLiveService
+
+        return self._service(AsyncLiveService)
+
+    @property
+    def live_pk(self) -> AsyncLivePkService:
+        """PK battles between connected live rooms. (`live_engine_http_pk`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import AsyncLivePkService
+
+        return self._service(AsyncLivePkService)
+
+    @property
+    def live_config(self) -> AsyncLiveConfigService:
+        """Webhook configuration for Live events. (`live_config`, Live (TUILiveKit))"""
+        from trtc_sdk.services.live import AsyncLiveConfigService
+
+        return self._service(AsyncLiveConfigService)
+
+    @property
+    def room(self) -> AsyncRoomService:
+        """Conference rooms and their members. (`room_engine_http_srv`, Conference (TUIRoomKit))"""
+        from trtc_sdk.services.room import AsyncRoomService
+
+        return self._service(AsyncRoomService)
+
+    @property
+    def room_config(self) -> AsyncRoomConfigService:
+        """Webhook configuration for room and seat events. (`room_config`, Conference (TUIRoomKit))"""
+        from trtc_sdk.services.room import AsyncRoomConfigService
+
+        return self._service(AsyncRoomConfigService)
+
+    @property
+    def room_seat(self) -> AsyncRoomSeatService:
+        """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`, Seats (shared by Conference and Live))"""
+        from trtc_sdk.services.seat import AsyncRoomSeatService
+
+        return self._service(AsyncRoomSeatService)

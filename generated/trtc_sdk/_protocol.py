@@ -173,15 +173,183 @@ PRODUCT_ERRORS: Mapping[str, Mapping[int, ErrorSpec]] = MappingProxyType(
                 101050: ErrorSpec(101050, "No call record matches the request.", "not_found", "never"),
             }
         ),
+        "live": MappingProxyType(
+            {
+                100001: ErrorSpec(100001, "Internal server error of the Live service.", "server", "idempotent"),
+                100002: ErrorSpec(
+                    100002, "A request parameter is invalid; the error text names it.", "invalid", "never"
+                ),
+                100003: ErrorSpec(
+                    100003, "A room with this ID already exists.", "conflict", "never", "Pick another RoomId."
+                ),
+                100004: ErrorSpec(
+                    100004, "The room does not exist or has already been dismissed.", "not_found", "never"
+                ),
+                100006: ErrorSpec(
+                    100006,
+                    "The operation is not allowed: an administrator account is needed, the room is not a Live room, or the room lacks the capability (the wording varies by command).",
+                    "permission",
+                    "never",
+                ),
+                100007: ErrorSpec(
+                    100007,
+                    "No paid package covers this capability.",
+                    "permission",
+                    "never",
+                    "Buy or upgrade a Live package in the console.",
+                ),
+                100010: ErrorSpec(
+                    100010,
+                    "A room with this ID already exists with the same owner.",
+                    "conflict",
+                    "never",
+                    "The existing room can be used as it is.",
+                ),
+                100011: ErrorSpec(
+                    100011, "The room ID is already taken by a Chat group.", "conflict", "never", "Pick another RoomId."
+                ),
+                100012: ErrorSpec(
+                    100012,
+                    "Called too often: a room ID can be created once per second, and the gift commands allow one call per second.",
+                    "rate_limited",
+                    "always",
+                ),
+                100016: ErrorSpec(
+                    100016,
+                    "The user is banned from the room (documented on the ban_member page, apparently for ownership transfer).",
+                    "conflict",
+                    "never",
+                ),
+                100020: ErrorSpec(
+                    100020, "The room already has the maximum number of administrators (five).", "conflict", "never"
+                ),
+                100026: ErrorSpec(
+                    100026, "The room name or another text field contains sensitive words.", "invalid", "never"
+                ),
+                100300: ErrorSpec(
+                    100300,
+                    "A webhook configuration already exists.",
+                    "conflict",
+                    "never",
+                    "Change it with live_config/update_callback.",
+                ),
+                100301: ErrorSpec(
+                    100301,
+                    "No webhook configuration exists yet.",
+                    "not_found",
+                    "never",
+                    "Create one with live_config/set_callback first.",
+                ),
+                100302: ErrorSpec(
+                    100302,
+                    "No webhook authentication token is configured.",
+                    "not_found",
+                    "never",
+                    "Create one with live_config/set_callback_token first.",
+                ),
+                100422: ErrorSpec(100422, "Too many requests in a short time.", "rate_limited", "always"),
+                100500: ErrorSpec(100500, "The room would have more than 10 metadata keys.", "invalid", "never"),
+                100501: ErrorSpec(100501, "A metadata value is larger than 2 KB.", "invalid", "never"),
+                100502: ErrorSpec(
+                    100502, "All metadata values of the room together would exceed 16 KB.", "invalid", "never"
+                ),
+                100503: ErrorSpec(100503, "None of the given metadata keys exists in the room.", "not_found", "never"),
+                102001: ErrorSpec(
+                    102001,
+                    "The gift capability is not enabled (no paid package).",
+                    "permission",
+                    "never",
+                    "Buy a package that includes gifts in the console.",
+                ),
+                102002: ErrorSpec(102002, "The gift ID does not exist.", "not_found", "never"),
+                102004: ErrorSpec(
+                    102004,
+                    "The before-send-gift webhook failed or refused the gift.",
+                    "permission",
+                    "never",
+                    "Check the app's Live.CallbackBeforeSendGift handler.",
+                ),
+                102008: ErrorSpec(102008, "Gifts are switched off for this room.", "permission", "never"),
+            }
+        ),
+        "room": MappingProxyType(
+            {
+                100001: ErrorSpec(100001, "Internal server error of the room service.", "server", "idempotent"),
+                100002: ErrorSpec(
+                    100002, "A request parameter is invalid; the error text names it.", "invalid", "never"
+                ),
+                100003: ErrorSpec(
+                    100003,
+                    "A room with this ID already exists.",
+                    "conflict",
+                    "never",
+                    "Pick another RoomId, or destroy the existing room first.",
+                ),
+                100004: ErrorSpec(
+                    100004, "The room does not exist or has already been dissolved.", "not_found", "never"
+                ),
+                100005: ErrorSpec(100005, "The user is not a member of the room.", "not_found", "never"),
+                100006: ErrorSpec(100006, "The operator lacks permission for this operation.", "permission", "never"),
+                100301: ErrorSpec(
+                    100301,
+                    "No webhook configuration exists yet.",
+                    "not_found",
+                    "never",
+                    "Create one with room_config/set_callback first.",
+                ),
+            }
+        ),
+        "seat": MappingProxyType(
+            {
+                100001: ErrorSpec(100001, "Internal server error of the room service.", "server", "idempotent"),
+                100002: ErrorSpec(
+                    100002, "A request parameter is invalid; the error text names it.", "invalid", "never"
+                ),
+                100004: ErrorSpec(
+                    100004, "The room does not exist or has already been dissolved.", "not_found", "never"
+                ),
+                100005: ErrorSpec(100005, "The user is not a member of the room.", "not_found", "never"),
+                100200: ErrorSpec(
+                    100200,
+                    "The seat is locked.",
+                    "conflict",
+                    "never",
+                    "Choose another seat or unlock it with lock_seat.",
+                ),
+                100202: ErrorSpec(100202, "The user is already waiting for a seat.", "conflict", "never"),
+                100203: ErrorSpec(100203, "The user is already on a seat.", "conflict", "never"),
+                100205: ErrorSpec(100205, "Every seat is taken.", "conflict", "never"),
+                100210: ErrorSpec(100210, "Someone already occupies that seat.", "conflict", "never"),
+                100211: ErrorSpec(
+                    100211,
+                    "The room does not support seats.",
+                    "invalid",
+                    "never",
+                    "Create the room with seats enabled (IsSeatEnabled).",
+                ),
+            }
+        ),
     }
 )
 
 # Enum rules the generated classes cannot carry, keyed by "module.Class" (checked by RequestModel).
-OPEN_ENUMS: frozenset[str] = frozenset({})
-RESPONSE_ONLY_VALUES: Mapping[str, frozenset[str | int]] = MappingProxyType({})
+OPEN_ENUMS: frozenset[str] = frozenset(
+    {
+        "trtc_sdk.models.live.LiveCallbackCommand",
+        "trtc_sdk.models.room.RoomCallbackCommand",
+    }
+)
+RESPONSE_ONLY_VALUES: Mapping[str, frozenset[str | int]] = MappingProxyType(
+    {
+        "trtc_sdk.models.room.TakeSeatMode": frozenset(["None"]),
+    }
+)
 
 PRODUCT_REGIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "call": ("china", "singapore", "seoul", "frankfurt", "silicon_valley", "jakarta"),
+        "live": ("china", "singapore", "silicon_valley", "jakarta"),
+        "room": ("china", "singapore"),
+        "seat": ("china", "singapore", "silicon_valley", "jakarta"),
     }
 )

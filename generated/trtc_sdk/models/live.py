@@ -1,0 +1,2358 @@
+# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from trtc_sdk._runtime.enums import IntEnum, StrEnum
+from trtc_sdk._runtime.model_base import RequestModel, ResponseModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class AddGiftCategoryRelationsRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/add_gift_category_relations: Link gifts to a category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to change.
+    """
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", min_length=1)]
+    """
+    Gifts to link.
+    """
+
+
+class AddGiftCategoryRelationsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/add_gift_category_relations (envelope keys included).
+    """
+
+    invalid_gift_id_list: Annotated[list[str] | None, Field(alias="InvalidGiftIdList")] = None
+    """
+    Gift IDs that were not linked; drop them from the request.
+    """
+
+
+class AddGiftCategoryRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/add_gift_category: Add a gift category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId", json_schema_extra={"x-max-bytes": 20})]
+    """
+    ID of the new category.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    App-defined data; must be a JSON string.
+    """
+    default_name: Annotated[str, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})]
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 60})] = None
+    """
+    Default description.
+    """
+
+
+class AddGiftCategoryResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/add_gift_category (envelope keys included).
+    """
+
+
+class AddGiftRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/add_gift: Add a gift.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
+    """
+    ID of the new gift.
+    """
+    icon_url: Annotated[str | None, Field(alias="IconUrl", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Thumbnail URL.
+    """
+    resource_url: Annotated[str | None, Field(alias="ResourceUrl", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Effect resource URL (such as a full-screen mp4 or svga).
+    """
+    coins: Annotated[int, Field(alias="Coins")]
+    """
+    Price in virtual coins.
+    """
+    level: Annotated[int | None, Field(alias="Level")] = None
+    """
+    Gift level. Server default when omitted: 0.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    App-defined data; must be a JSON string.
+    """
+    default_name: Annotated[str, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})]
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Default description.
+    """
+
+
+class AddGiftResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/add_gift (envelope keys included).
+    """
+
+
+class AddRobotRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/add_robot: Add robots to a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room to change.
+    """
+    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account", max_length=3, min_length=1)]
+    """
+    Robot user IDs; each must be an imported account.
+    """
+
+
+class AddRobotResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/add_robot (envelope keys included).
+    """
+
+
+class AdminList(ResponseModel):
+    """
+    Administrators of a room.
+    """
+
+    admin_account: Annotated[list[str], Field(alias="Admin_Account")]
+    """
+    User IDs of the administrators.
+    """
+
+
+class AdminOpType(StrEnum):
+    """
+    Whether modify_admin grants or revokes the administrator role.
+    """
+
+    ADD = "add"
+    DELETE = "delete"
+
+
+class BanMemberRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/ban_member: Ban room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
+    """
+    Users to ban.
+    """
+    reason: Annotated[str | None, Field(alias="Reason", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Why the users are banned.
+    """
+    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
+    """
+    Length of the ban. Unit: seconds.
+    """
+
+
+class BanMemberResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/ban_member (envelope keys included).
+    """
+
+
+class BannedMember(ResponseModel):
+    """
+    A user banned from a room.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID. The server may also send it as integer.
+    """
+    banned_until: Annotated[int | None, Field(alias="BannedUntil")] = None
+    """
+    When the ban ends. Unit: unix seconds.
+    """
+
+
+class BannedMemberPage(ResponseModel):
+    """
+    One page of banned users.
+    """
+
+    banned_account_list: Annotated[list[BannedMember], Field(alias="BannedAccountList")]
+    """
+    Banned users on this page.
+    """
+    next_offset: Annotated[int | None, Field(alias="NextOffset")] = None
+    """
+    Offset of the next page; 0 when the list is complete.
+    """
+
+
+class BattleInfo(ResponseModel):
+    """
+    A PK battle.
+    """
+
+    battle_id: Annotated[str, Field(alias="BattleId")]
+    """
+    Battle ID.
+    """
+    duration: Annotated[int | None, Field(alias="Duration")] = None
+    """
+    Length of the battle. Unit: milliseconds.
+    """
+    start_time: Annotated[int | None, Field(alias="StartTime")] = None
+    """
+    When the battle started. Unit: unix seconds.
+    """
+    end_time: Annotated[int | None, Field(alias="EndTime")] = None
+    """
+    When the battle ends or ended. Unit: unix seconds.
+    """
+    status: Annotated[int | None, Field(alias="Status")] = None
+    """
+    Battle state; the sample shows 3 and the values are not documented.
+    """
+    from_room_info: Annotated[BattleRoom | None, Field(alias="FromRoomInfo")] = None
+    """
+    The room that started the battle.
+    """
+    to_room_list: Annotated[list[BattleRoom] | None, Field(alias="ToRoomList")] = None
+    """
+    The invited rooms.
+    """
+
+
+class BattleInviteResult(ResponseModel):
+    """
+    Outcome of the battle invitation for one callee room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Callee room.
+    """
+    result_code: Annotated[BattleInviteResultCode, Field(alias="ResultCode")]
+    """
+    Outcome.
+    """
+    result_message: Annotated[str | None, Field(alias="ResultMessage")] = None
+    """
+    Outcome text.
+    """
+
+
+class BattleInviteResultCode(IntEnum):
+    """
+    Outcome of a battle invitation for one callee room.
+    """
+
+    STARTED = 0
+    IN_ANOTHER_BATTLE = 3
+    SYSTEM_ERROR = 5
+
+
+class BattleRoom(ResponseModel):
+    """
+    A room taking part in a battle.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    score: Annotated[int | None, Field(alias="Score")] = None
+    """
+    Current score of the room.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the room owner. The server may also send it as integer.
+    """
+
+
+class BattleScoreOpType(IntEnum):
+    """
+    How set_battle_score applies the given scores.
+    """
+
+    ACCUMULATE = 1
+    OVERWRITE = 2
+
+
+class BattleScoreParam(RequestModel):
+    """
+    A score for one room of a battle.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    score: Annotated[int, Field(alias="Score")]
+    """
+    Score of the room.
+    """
+
+
+class BattleScoreResult(ResponseModel):
+    """
+    Outcome of setting the score of one room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    result_code: Annotated[int, Field(alias="ResultCode")]
+    """
+    0 on success; other values are not documented.
+    """
+
+
+class CallbackToken(ResponseModel):
+    """
+    The webhook authentication token setting.
+    """
+
+    token: Annotated[str | None, Field(alias="Token")] = None
+    """
+    Token value used to sign webhook requests; a credential, never logged.
+    """
+    is_token_enable: Annotated[bool | None, Field(alias="IsTokenEnable")] = None
+    """
+    Whether webhook authentication is on.
+    """
+
+
+class CategoryCatalogItem(ResponseModel):
+    """
+    A gift category inside the undocumented catalogue listing.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category ID.
+    """
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Name in the requested language.
+    """
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
+    """
+    Description in the requested language.
+    """
+    category_extension: Annotated[str | None, Field(alias="CategoryExtension")] = None
+    """
+    App-defined JSON string.
+    """
+    gift_id_list: Annotated[list[str] | None, Field(alias="GiftIdList")] = None
+    """
+    IDs of the linked gifts.
+    """
+    language_list: Annotated[list[CategoryTextEntry] | None, Field(alias="LanguageList")] = None
+    """
+    Translations.
+    """
+
+
+class CategoryLanguageWrapper(ResponseModel):
+    """
+    A category translation under Response.Language (as Tencent's console code reads it).
+    """
+
+    language: Annotated[CategoryText | None, Field(alias="Language")] = None
+    """
+    The translation.
+    """
+
+
+class CategoryText(ResponseModel):
+    """
+    Name and description of a gift category in one language.
+    """
+
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Name.
+    """
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
+    """
+    Description.
+    """
+
+
+class CategoryTextEntry(ResponseModel):
+    """
+    A category translation inside the undocumented catalogue listing.
+    """
+
+    language: Annotated[str, Field(alias="Language")]
+    """
+    Language code.
+    """
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Name.
+    """
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
+    """
+    Description.
+    """
+
+
+class ChangeRoomOwnerRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/change_room_owner: Transfer room ownership.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    new_owner_account: Annotated[str, Field(alias="NewOwner_Account")]
+    """
+    User who becomes the owner.
+    """
+
+
+class ChangeRoomOwnerResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/change_room_owner (envelope keys included).
+    """
+
+
+class CopyDefaultGiftConfigRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/copy_default_gift_config: Install the default gift catalogue.
+    """
+
+
+class CopyDefaultGiftConfigResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/copy_default_gift_config (envelope keys included).
+    """
+
+
+class CreateBattleRequest(RequestModel):
+    """
+    Request of live_engine_http_pk/create_battle: Start a PK battle.
+    """
+
+    from_room_id: Annotated[str, Field(alias="FromRoomId")]
+    """
+    Room that starts the battle.
+    """
+    to_room_id_list: Annotated[list[str], Field(alias="ToRoomIdList", min_length=1)]
+    """
+    Rooms invited to the battle.
+    """
+    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
+    """
+    Length of the battle. Unit: milliseconds.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
+    """
+    App-defined data of the battle.
+    """
+
+
+class CreateBattleResponse(Envelope):
+    """
+    Reply of live_engine_http_pk/create_battle (envelope keys included).
+    """
+
+    response: Annotated[CreateBattleResult, Field(alias="Response")]
+    """
+    The battle and the outcome per invited room.
+    """
+
+
+class CreateBattleResult(ResponseModel):
+    """
+    A new battle and the outcome per callee room.
+    """
+
+    battle_id: Annotated[str, Field(alias="BattleId")]
+    """
+    ID of the new battle.
+    """
+    result: Annotated[list[BattleInviteResult], Field(alias="Result")]
+    """
+    Outcome per callee room.
+    """
+
+
+class CreateRoomRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/create_room: Create a live room.
+    """
+
+    room_info: Annotated[NewLiveRoomInfoParam, Field(alias="RoomInfo")]
+    """
+    Settings of the new room.
+    """
+
+
+class CreateRoomResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/create_room (envelope keys included).
+    """
+
+    response: Annotated[CreateRoomResult | None, Field(alias="Response")] = None
+    """
+    The created room ID (newest page only; older pages reply with the envelope alone).
+    """
+
+
+class CreateRoomResult(ResponseModel):
+    """
+    The room that was created (newest page only).
+    """
+
+    room_id: Annotated[str | None, Field(alias="RoomId")] = None
+    """
+    ID of the created room.
+    """
+
+
+class DelGiftCategoryLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift_category_language: Delete a gift category translation.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to change.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language to remove.
+    """
+
+
+class DelGiftCategoryLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift_category_language (envelope keys included).
+    """
+
+
+class DelGiftCategoryRelationsRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift_category_relations: Unlink gifts from a category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to change.
+    """
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", min_length=1)]
+    """
+    Gifts to unlink.
+    """
+
+
+class DelGiftCategoryRelationsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift_category_relations (envelope keys included).
+    """
+
+
+class DelGiftCategoryRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift_category: Delete a gift category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to delete.
+    """
+
+
+class DelGiftCategoryResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift_category (envelope keys included).
+    """
+
+
+class DelGiftLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift_language: Delete a gift translation.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift to change.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language to remove.
+    """
+
+
+class DelGiftLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift_language (envelope keys included).
+    """
+
+
+class DelGiftRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift: Delete a gift.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift to delete.
+    """
+
+
+class DelGiftResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift (envelope keys included).
+    """
+
+
+class DelRobotRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_robot: Remove robots from a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room to change.
+    """
+    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account", min_length=1)]
+    """
+    Robot user IDs to remove.
+    """
+
+
+class DelRobotResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_robot (envelope keys included).
+    """
+
+
+class DelRoomMetadataRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_room_metadata: Delete room metadata.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    keys: Annotated[list[str], Field(alias="Keys", min_length=1)]
+    """
+    Keys to remove.
+    """
+
+
+class DelRoomMetadataResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_room_metadata (envelope keys included).
+    """
+
+
+class DeleteCallbackRequest(RequestModel):
+    """
+    Request of live_config/delete_callback: Delete the webhook configuration.
+    """
+
+
+class DeleteCallbackResponse(Envelope):
+    """
+    Reply of live_config/delete_callback (envelope keys included).
+    """
+
+
+class DeleteCallbackTokenRequest(RequestModel):
+    """
+    Request of live_config/delete_callback_token: Delete the webhook authentication token.
+    """
+
+
+class DeleteCallbackTokenResponse(Envelope):
+    """
+    Reply of live_config/delete_callback_token (envelope keys included).
+    """
+
+
+class DestroyRoomRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/destroy_room: Dismiss a live room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to dismiss.
+    """
+
+
+class DestroyRoomResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/destroy_room (envelope keys included).
+    """
+
+    response: Annotated[DestroyRoomResult | None, Field(alias="Response")] = None
+    """
+    Final statistics (newer pages; the 2024 page replies with the envelope alone).
+    """
+
+
+class DestroyRoomResult(ResponseModel):
+    """
+    Final statistics of a dismissed room.
+    """
+
+    statistic: Annotated[RoomStats | None, Field(alias="Statistic")] = None
+    """
+    Totals of the live session.
+    """
+
+
+class EditGiftCategoryRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/edit_gift_category: Change a gift category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId", json_schema_extra={"x-max-bytes": 20})]
+    """
+    Category to change.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    App-defined JSON string.
+    """
+    default_name: Annotated[str | None, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 60})] = None
+    """
+    Default description.
+    """
+
+
+class EditGiftCategoryResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/edit_gift_category (envelope keys included).
+    """
+
+
+class EditGiftRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/edit_gift: Change a gift.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
+    """
+    Gift to change.
+    """
+    icon_url: Annotated[str | None, Field(alias="IconUrl", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Thumbnail URL.
+    """
+    resource_url: Annotated[str | None, Field(alias="ResourceUrl", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Effect resource URL.
+    """
+    coins: Annotated[int | None, Field(alias="Coins")] = None
+    """
+    Price in virtual coins.
+    """
+    level: Annotated[int | None, Field(alias="Level")] = None
+    """
+    Gift level.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    App-defined JSON string.
+    """
+    default_name: Annotated[str | None, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Default description.
+    """
+
+
+class EditGiftResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/edit_gift (envelope keys included).
+    """
+
+
+class GetAdminListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_admin_list: List room administrators.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+
+
+class GetAdminListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_admin_list (envelope keys included).
+    """
+
+    response: Annotated[AdminList, Field(alias="Response")]
+    """
+    The administrators.
+    """
+
+
+class GetBannedMemberListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_banned_member_list: List banned members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+    offset: Annotated[int | None, Field(alias="Offset", ge=0, le=9223372036854775807)] = None
+    """
+    Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.
+    """
+    limit: Annotated[int | None, Field(alias="Limit", ge=1, le=100)] = None
+    """
+    Users per page.
+    """
+
+
+class GetBannedMemberListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_banned_member_list (envelope keys included).
+    """
+
+    response: Annotated[BannedMemberPage, Field(alias="Response")]
+    """
+    One page of banned users.
+    """
+
+
+class GetBattleInfoRequest(RequestModel):
+    """
+    Request of live_engine_http_pk/get_battle_info: Get a PK battle.
+    """
+
+    battle_id: Annotated[str, Field(alias="BattleId")]
+    """
+    Battle to read.
+    """
+    room_id: Annotated[str | None, Field(alias="RoomId")] = None
+    """
+    Room whose ongoing battle to read when the battle ID is unknown (2025 pages only).
+    """
+
+
+class GetBattleInfoResponse(Envelope):
+    """
+    Reply of live_engine_http_pk/get_battle_info (envelope keys included).
+    """
+
+    response: Annotated[BattleInfo, Field(alias="Response")]
+    """
+    The battle.
+    """
+
+
+class GetCallbackRequest(RequestModel):
+    """
+    Request of live_config/get_callback: Get the webhook configuration.
+    """
+
+
+class GetCallbackResponse(Envelope):
+    """
+    Reply of live_config/get_callback (envelope keys included).
+    """
+
+    response: Annotated[LiveCallbackConfig, Field(alias="Response")]
+    """
+    The current configuration.
+    """
+
+
+class GetCallbackTokenRequest(RequestModel):
+    """
+    Request of live_config/get_callback_token: Get the webhook authentication token.
+    """
+
+
+class GetCallbackTokenResponse(Envelope):
+    """
+    Reply of live_config/get_callback_token (envelope keys included).
+    """
+
+    response: Annotated[CallbackToken, Field(alias="Response")]
+    """
+    The token setting.
+    """
+
+
+class GetGiftCategoryLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_category_language: Get a gift category translation.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to read.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language to read.
+    """
+
+
+class GetGiftCategoryLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_category_language (envelope keys included).
+    """
+
+    category_info: Annotated[CategoryText | None, Field(alias="CategoryInfo")] = None
+    """
+    The translation at the top level of the reply, as every official sample sends it.
+    """
+    response: Annotated[CategoryLanguageWrapper | None, Field(alias="Response")] = None
+    """
+    The translation under Response.Language, as Tencent's newer console code reads it.
+    """
+
+
+class GetGiftCategoryRelationsRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_category_relations: List the gifts of a category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to read.
+    """
+
+
+class GetGiftCategoryRelationsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_category_relations (envelope keys included).
+    """
+
+    relation: Annotated[GiftCategoryRelation, Field(alias="Relation")]
+    """
+    The links; sent at the top level of the reply.
+    """
+
+
+class GetGiftCategoryRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_category: Get a gift category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to read.
+    """
+
+
+class GetGiftCategoryResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_category (envelope keys included).
+    """
+
+    gift_category_info: Annotated[GiftCategoryInfo, Field(alias="GiftCategoryInfo")]
+    """
+    The category; sent at the top level of the reply.
+    """
+
+
+class GetGiftCountRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_count: Get gift totals of a user.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+    from_account: Annotated[str, Field(alias="From_Account")]
+    """
+    User the totals are for.
+    """
+
+
+class GetGiftCountResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_count (envelope keys included).
+    """
+
+    response: Annotated[GiftCount, Field(alias="Response")]
+    """
+    The totals.
+    """
+
+
+class GetGiftInfoListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_info_list: List the gift catalogue.
+    """
+
+    language: Annotated[str | None, Field(alias="Language")] = None
+    """
+    Language of Name/Desc in the reply; older console code sends zh, newer code an empty body.
+    """
+
+
+class GetGiftInfoListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_info_list (envelope keys included).
+    """
+
+    response: Annotated[GiftCatalog | None, Field(alias="Response")] = None
+    """
+    The catalogue.
+    """
+
+
+class GetGiftLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift_language: Get a gift translation.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift to read.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language to read.
+    """
+
+
+class GetGiftLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift_language (envelope keys included).
+    """
+
+    gift_info: Annotated[GiftText | None, Field(alias="GiftInfo")] = None
+    """
+    The translation at the top level of the reply, as every official sample sends it.
+    """
+    response: Annotated[GiftLanguageWrapper | None, Field(alias="Response")] = None
+    """
+    The translation under Response.Language, as Tencent's newer console code reads it.
+    """
+
+
+class GetGiftRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_gift: Get a gift.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift to read.
+    """
+
+
+class GetGiftResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_gift (envelope keys included).
+    """
+
+    gift_info: Annotated[GiftInfo, Field(alias="GiftInfo")]
+    """
+    The gift; sent at the top level of the reply, not under Response.
+    """
+
+
+class GetMemberListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_member_list: List online room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+    next: Annotated[str, Field(alias="Next")]
+    """
+    Cursor: empty for the first page, then the Next of the previous reply.
+    """
+
+
+class GetMemberListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_member_list (envelope keys included).
+    """
+
+    response: Annotated[MemberListPage, Field(alias="Response")]
+    """
+    One page of members.
+    """
+
+
+class GetMutedMemberListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_muted_member_list: List muted members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+
+
+class GetMutedMemberListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_muted_member_list (envelope keys included).
+    """
+
+    response: Annotated[MutedMemberList, Field(alias="Response")]
+    """
+    The muted users.
+    """
+
+
+class GetRobotRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_robot: List robots in a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room to read.
+    """
+
+
+class GetRobotResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_robot (envelope keys included).
+    """
+
+    response: Annotated[RobotList, Field(alias="Response")]
+    """
+    The robots.
+    """
+
+
+class GetRoomInfoRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_room_info: Get a live room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+
+
+class GetRoomInfoResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_info (envelope keys included).
+    """
+
+    response: Annotated[GetRoomInfoResult, Field(alias="Response")]
+    """
+    The room.
+    """
+
+
+class GetRoomInfoResult(ResponseModel):
+    """
+    One live room.
+    """
+
+    room_info: Annotated[LiveRoomInfo, Field(alias="RoomInfo")]
+    """
+    The room.
+    """
+
+
+class GetRoomListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_room_list: List public live rooms.
+    """
+
+    next: Annotated[str, Field(alias="Next")]
+    """
+    Cursor: empty for the first page, then the Next of the previous reply.
+    """
+    count: Annotated[int, Field(alias="Count", ge=1, le=20)]
+    """
+    Rooms per page. Server default when omitted: 20.
+    """
+
+
+class GetRoomListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_list (envelope keys included).
+    """
+
+    response: Annotated[RoomListPage, Field(alias="Response")]
+    """
+    One page of rooms.
+    """
+
+
+class GetRoomMetadataRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_room_metadata: Get room metadata.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+    keys: Annotated[list[str], Field(alias="Keys")]
+    """
+    Keys to read; an empty list reads every key.
+    """
+
+
+class GetRoomMetadataResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_metadata (envelope keys included).
+    """
+
+    response: Annotated[RoomMetadata, Field(alias="Response")]
+    """
+    The entries found.
+    """
+
+
+class GetRoomStatisticRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_room_statistic: Get room statistics (console variant).
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room to read.
+    """
+
+
+class GetRoomStatisticResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_statistic (envelope keys included).
+    """
+
+    response: Annotated[RoomStats, Field(alias="Response")]
+    """
+    The totals.
+    """
+
+
+class GetRoomStatsRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_room_stats: Get room statistics.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room to read.
+    """
+
+
+class GetRoomStatsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_stats (envelope keys included).
+    """
+
+    response: Annotated[RoomStats, Field(alias="Response")]
+    """
+    The totals.
+    """
+
+
+class GiftCatalog(ResponseModel):
+    """
+    The whole gift catalogue as the undocumented get_gift_info_list returns it.
+    """
+
+    gift_list: Annotated[list[GiftCatalogItem] | None, Field(alias="GiftList")] = None
+    """
+    Gifts.
+    """
+    category_list: Annotated[list[CategoryCatalogItem] | None, Field(alias="CategoryList")] = None
+    """
+    Categories.
+    """
+    total_count: Annotated[int | None, Field(alias="TotalCount")] = None
+    """
+    Number of gifts. Unit: count.
+    """
+
+
+class GiftCatalogItem(ResponseModel):
+    """
+    A gift inside the undocumented catalogue listing.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift ID.
+    """
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """
+    Name in the requested language.
+    """
+    desc: Annotated[str | None, Field(alias="Desc")] = None
+    """
+    Description in the requested language.
+    """
+    icon_url: Annotated[str | None, Field(alias="IconUrl")] = None
+    """
+    Thumbnail URL.
+    """
+    resource_url: Annotated[str | None, Field(alias="ResourceUrl")] = None
+    """
+    Effect resource URL.
+    """
+    coins: Annotated[int | None, Field(alias="Coins")] = None
+    """
+    Price in virtual coins.
+    """
+    level: Annotated[int | None, Field(alias="Level")] = None
+    """
+    Gift level.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
+    """
+    App-defined JSON string.
+    """
+    language_list: Annotated[list[GiftTextEntry] | None, Field(alias="LanguageList")] = None
+    """
+    Translations.
+    """
+    create_time: Annotated[Any | None, Field(alias="CreateTime")] = None
+    """
+    Creation time; its JSON type is unknown.
+    """
+
+
+class GiftCategoryInfo(ResponseModel):
+    """
+    A gift category definition.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category ID.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
+    """
+    App-defined JSON string.
+    """
+    default_name: Annotated[str | None, Field(alias="DefaultName")] = None
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc")] = None
+    """
+    Default description.
+    """
+
+
+class GiftCategoryRelation(ResponseModel):
+    """
+    Gifts linked to a category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category ID.
+    """
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList")]
+    """
+    IDs of the linked gifts.
+    """
+
+
+class GiftCount(ResponseModel):
+    """
+    Gift totals of a user in a room.
+    """
+
+    sequence: Annotated[int | None, Field(alias="Sequence")] = None
+    """
+    Sequence number of the statistics (in the sample, not in the field table).
+    """
+    total_count: Annotated[int | None, Field(alias="TotalCount")] = None
+    """
+    Gifts in total. Unit: count.
+    """
+    total_coins: Annotated[int | None, Field(alias="TotalCoins")] = None
+    """
+    Total coin value.
+    """
+    gift_sender_count: Annotated[int | None, Field(alias="GiftSenderCount")] = None
+    """
+    Distinct gift senders. Unit: count.
+    """
+
+
+class GiftInfo(ResponseModel):
+    """
+    A gift definition.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift ID.
+    """
+    icon_url: Annotated[str | None, Field(alias="IconUrl")] = None
+    """
+    Thumbnail URL (the field table spells it IconURL, the sample IconUrl).
+    """
+    resource_url: Annotated[str | None, Field(alias="ResourceUrl")] = None
+    """
+    Effect resource URL (such as a full-screen mp4 or svga).
+    """
+    coins: Annotated[int | None, Field(alias="Coins")] = None
+    """
+    Price in virtual coins.
+    """
+    level: Annotated[int | None, Field(alias="Level")] = None
+    """
+    Gift level.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
+    """
+    App-defined JSON string.
+    """
+    default_name: Annotated[str | None, Field(alias="DefaultName")] = None
+    """
+    Default name.
+    """
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc")] = None
+    """
+    Default description.
+    """
+
+
+class GiftLanguage(StrEnum):
+    """
+    Languages a gift or gift category can be translated into.
+    """
+
+    EN = "en"
+    ZH_HANS = "zh-Hans"
+    ZH_HANT = "zh-Hant"
+
+
+class GiftLanguageWrapper(ResponseModel):
+    """
+    A gift translation under Response.Language (as Tencent's console code reads it).
+    """
+
+    language: Annotated[GiftText | None, Field(alias="Language")] = None
+    """
+    The translation.
+    """
+
+
+class GiftText(ResponseModel):
+    """
+    Name and description of a gift in one language.
+    """
+
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """
+    Name.
+    """
+    desc: Annotated[str | None, Field(alias="Desc")] = None
+    """
+    Description.
+    """
+
+
+class GiftTextEntry(ResponseModel):
+    """
+    A gift translation inside the undocumented catalogue listing.
+    """
+
+    language: Annotated[str, Field(alias="Language")]
+    """
+    Language code.
+    """
+    name: Annotated[str | None, Field(alias="Name")] = None
+    """
+    Name.
+    """
+    desc: Annotated[str | None, Field(alias="Desc")] = None
+    """
+    Description.
+    """
+
+
+class LiveCallbackCommand(StrEnum):
+    """
+    Live events a webhook can subscribe to, as far as the webhook pages name them. The list is not complete (message, follow and recording events exist whose names were not readable), so the enum is open: requests may send names it does not list.
+    """
+
+    AFTER_CREATE_ROOM = "Live.CallbackAfterCreateRoom"
+    AFTER_DESTROY_ROOM = "Live.CallbackAfterDestroyRoom"
+    AFTER_UPDATE_ROOM_INFO = "Live.CallbackAfterUpdateRoomInfo"
+    AFTER_SET_METADATA = "Live.CallbackAfterSetMetadata"
+    AFTER_DEL_METADATA = "Live.CallbackAfterDelMetadata"
+    AFTER_MEMBER_STATE_CHANGED = "Live.CallbackAfterMemberStateChanged"
+    AFTER_CHANGE_OWNER = "Live.CallbackAfterChangeOwner"
+    AFTER_MODIFY_ADMIN = "Live.CallbackAfterModifyAdmin"
+    AFTER_SEAT_INFO_CHANGED = "Mic.CallbackAfterSeatInfoChanged"
+    AFTER_CREATE_BATTLE = "Live.CallbackAfterCreateBattle"
+    AFTER_START_BATTLE = "Live.CallbackAfterStartBattle"
+    AFTER_END_BATTLE = "Live.CallbackAfterEndBattle"
+    BEFORE_SEND_GIFT = "Live.CallbackBeforeSendGift"
+    BEFORE_CALLBACK_NOT_BLOCK = "Live.CallbackBeforeCallBackNotBlock"
+
+
+class LiveCallbackConfig(ResponseModel):
+    """
+    The app's Live webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url")]
+    """
+    Webhook endpoint.
+    """
+    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList")]
+    """
+    Events delivered to it.
+    """
+
+
+class LiveRoomInfo(ResponseModel):
+    """
+    Stored settings and counters of a live room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName")] = None
+    """
+    Display name.
+    """
+    room_type: Annotated[RoomType | None, Field(alias="RoomType")] = None
+    """
+    Kind of room.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the owner; some samples send it as a bare number. The server may also send it as integer.
+    """
+    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
+    """
+    When the room was created. Unit: unix seconds.
+    """
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
+    """
+    Whether the room has seats.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    Seat mode; older samples send 1 (free) or 2 (apply), kept as the plain value. The server may also send it as integer.
+    """
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
+    """
+    Number of seats.
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
+    """
+    Member cap.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Whether audience chat is off. The server may also send it as string.
+    """
+    cover_url: Annotated[str | None, Field(alias="CoverURL")] = None
+    """
+    Cover image URL.
+    """
+    category: Annotated[list[int] | None, Field(alias="Category")] = None
+    """
+    Category tags.
+    """
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
+    """
+    App-defined status value.
+    """
+    view_count: Annotated[int | None, Field(alias="ViewCount")] = None
+    """
+    Number of views. Unit: count.
+    """
+    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
+    """
+    Whether the room shows up in get_room_list.
+    """
+
+
+class LiveRoomListItem(ResponseModel):
+    """
+    A public room in the room list.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName")] = None
+    """
+    Display name.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the owner. The server may also send it as integer.
+    """
+    cover_url: Annotated[str | None, Field(alias="CoverURL")] = None
+    """
+    Cover image URL.
+    """
+    category: Annotated[list[int] | None, Field(alias="Category")] = None
+    """
+    Category tags.
+    """
+    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
+    """
+    When the room was created. Unit: unix seconds.
+    """
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
+    """
+    App-defined status value.
+    """
+    view_count: Annotated[int | None, Field(alias="ViewCount")] = None
+    """
+    Number of views; the list is sorted on it. Unit: count.
+    """
+
+
+class LiveRoomUpdateParam(RequestModel):
+    """
+    A room and the settings to change; omitted fields keep their value.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    New display name (limit taken from create_room).
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", ge=1)] = None
+    """
+    New member cap.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Stop everyone but the owner and administrators from chatting.
+    """
+    cover_url: Annotated[str | None, Field(alias="CoverURL", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    New cover image URL (limit taken from create_room).
+    """
+    category: Annotated[list[int] | None, Field(alias="Category", max_length=3)] = None
+    """
+    New category tags.
+    """
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
+    """
+    New app-defined status value.
+    """
+    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
+    """
+    Whether the room shows up in get_room_list.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    New seat mode.
+    """
+    notice: Annotated[str | None, Field(alias="Notice", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    Room notice (2026 pages).
+    """
+
+
+class MemberListPage(ResponseModel):
+    """
+    One page of the online member list.
+    """
+
+    next: Annotated[str, Field(alias="Next")]
+    """
+    Cursor of the next page; empty when the list is complete.
+    """
+    member_count: Annotated[int | None, Field(alias="MemberCount")] = None
+    """
+    Members in the room. Unit: count.
+    """
+    member_list: Annotated[list[RoomMember], Field(alias="MemberList")]
+    """
+    Members on this page.
+    """
+
+
+class MetadataItem(ResponseModel):
+    """
+    One custom metadata entry of a room.
+    """
+
+    key: Annotated[str, Field(alias="Key")]
+    """
+    Metadata key.
+    """
+    value: Annotated[str, Field(alias="Value")]
+    """
+    Metadata value (at most 2 KB).
+    """
+
+
+class MetadataItemParam(RequestModel):
+    """
+    One custom metadata entry of a room.
+    """
+
+    key: Annotated[str, Field(alias="Key", json_schema_extra={"x-max-bytes": 50})]
+    """
+    Metadata key.
+    """
+    value: Annotated[str, Field(alias="Value", json_schema_extra={"x-max-bytes": 2048})]
+    """
+    Metadata value (at most 2 KB).
+    """
+
+
+class ModifyAdminRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/modify_admin: Add or remove room administrators.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    admin_account: Annotated[list[str], Field(alias="Admin_Account", max_length=5, min_length=1)]
+    """
+    Users to change.
+    """
+    op_type: Annotated[AdminOpType, Field(alias="OpType")]
+    """
+    Grant or revoke.
+    """
+
+
+class ModifyAdminResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/modify_admin (envelope keys included).
+    """
+
+
+class MuteMemberRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/mute_member: Mute or unmute room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", min_length=1)]
+    """
+    Users to mute or unmute.
+    """
+    mute_time: Annotated[int, Field(alias="MuteTime", ge=0, le=4294967295)]
+    """
+    Length of the mute; 0 lifts it. Unit: seconds.
+    """
+
+
+class MuteMemberResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/mute_member (envelope keys included).
+    """
+
+
+class MutedMember(ResponseModel):
+    """
+    A user muted in a room.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID. The server may also send it as integer.
+    """
+    muted_until: Annotated[int | None, Field(alias="MutedUntil")] = None
+    """
+    When the mute ends. Unit: unix seconds.
+    """
+
+
+class MutedMemberList(ResponseModel):
+    """
+    Users muted in a room.
+    """
+
+    muted_account_list: Annotated[list[MutedMember], Field(alias="MutedAccountList")]
+    """
+    Muted users.
+    """
+
+
+class NewLiveRoomInfoParam(RequestModel):
+    """
+    Settings of a live room to create (the union of the three documented generations of create_room).
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    ID of the new room; a prefix can tell room kinds apart.
+    """
+    room_type: Annotated[RoomType, Field(alias="RoomType")]
+    """
+    Kind of room; always Live.
+    """
+    seat_template: Annotated[str | None, Field(alias="SeatTemplate")] = None
+    """
+    Layout template of the room (required by the 2026 pages; see the notes). Known values: VideoDynamicGrid9Seats, VideoDynamicFloat7Seats, VideoFixedGrid9Seats, VideoFixedFloat7Seats, VideoLandscape4Seats, AudioSalon, Karaoke.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the host; the account must already be imported. Server default when omitted: the calling administrator.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    How audience members get onto a seat. Server default when omitted: FreeToTake.
+    """
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", ge=1)] = None
+    """
+    Number of seats, capped by the package; meaningful for voice chat templates.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Stop the audience from sending chat messages. Server default when omitted: False.
+    """
+    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
+    """
+    Whether the room shows up in get_room_list. Server default when omitted: True.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    Display name of the room. Server default when omitted: the RoomId.
+    """
+    cover_url: Annotated[str | None, Field(alias="CoverURL", json_schema_extra={"x-max-bytes": 200})] = None
+    """
+    Cover image URL.
+    """
+    category: Annotated[list[int] | None, Field(alias="Category", max_length=3)] = None
+    """
+    App-defined category tags (such as game or music).
+    """
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
+    """
+    App-defined status value of the room.
+    """
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
+    """
+    Whether the room has seats (2024 pages; superseded by SeatTemplate). Server default when omitted: False.
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", ge=1)] = None
+    """
+    Member cap (2024 pages). Server default when omitted: the member limit of the package.
+    """
+    is_unlimited_room_enabled: Annotated[bool | None, Field(alias="IsUnlimitedRoomEnabled")] = None
+    """
+    Enables the large-room mode that resume_mcu_task relies on (2026-01 sample).
+    """
+    seat_layout_template_id: Annotated[int | None, Field(alias="SeatLayoutTemplateId")] = None
+    """
+    Numeric layout template (2026-01 sample): 600 dynamic 9-grid, 601 dynamic 1+6 float, 800 fixed 9-grid, 801 fixed 1+6 float, 200 landscape 4 seats.
+    """
+    keep_owner_on_seat: Annotated[bool | None, Field(alias="KeepOwnerOnSeat")] = None
+    """
+    Whether the host stays on a seat; not on the REST pages, sent by Tencent's TUILiveKit_Manager console (false for OBS/robot streaming).
+    """
+
+
+class ResumeMcuTaskRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/resume_mcu_task: Resume stream mixing.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    Room whose mixing layout is restored.
+    """
+
+
+class ResumeMcuTaskResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/resume_mcu_task (envelope keys included).
+    """
+
+
+class RobotList(ResponseModel):
+    """
+    Robot accounts in a room.
+    """
+
+    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account")]
+    """
+    User IDs of the robots.
+    """
+
+
+class RoomListPage(ResponseModel):
+    """
+    One page of the room list.
+    """
+
+    next: Annotated[str, Field(alias="Next")]
+    """
+    Cursor of the next page; empty when the list is complete.
+    """
+    room_list: Annotated[list[LiveRoomListItem], Field(alias="RoomList")]
+    """
+    Rooms on this page.
+    """
+
+
+class RoomMember(ResponseModel):
+    """
+    An online member of a room.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID. The server may also send it as integer.
+    """
+
+
+class RoomMetadata(ResponseModel):
+    """
+    Metadata entries of a room.
+    """
+
+    metadata: Annotated[list[MetadataItem], Field(alias="Metadata")]
+    """
+    The entries that exist.
+    """
+
+
+class RoomStats(ResponseModel):
+    """
+    Interaction totals of a room.
+    """
+
+    total_viewers: Annotated[int | None, Field(alias="TotalViewers")] = None
+    """
+    Room entries; repeated entries of one user all count. Unit: count.
+    """
+    total_gifts_sent: Annotated[int | None, Field(alias="TotalGiftsSent")] = None
+    """
+    Gifts sent in the room. Unit: count.
+    """
+    total_gift_coins: Annotated[int | None, Field(alias="TotalGiftCoins")] = None
+    """
+    Total coin value of those gifts.
+    """
+    total_unique_gift_senders: Annotated[int | None, Field(alias="TotalUniqueGiftSenders")] = None
+    """
+    Distinct users who sent gifts. Unit: count.
+    """
+    total_likes_received: Annotated[int | None, Field(alias="TotalLikesReceived")] = None
+    """
+    Likes received. Unit: count.
+    """
+    total_msg_count: Annotated[int | None, Field(alias="TotalMsgCount")] = None
+    """
+    Messages sent in the room (get_room_stats only). Unit: count.
+    """
+
+
+class RoomType(StrEnum):
+    """
+    Kind of room.
+    """
+
+    LIVE = "Live"
+
+
+class SendCustomMsgRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/send_custom_msg: Send a custom message to a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to post in.
+    """
+    sender_account: Annotated[str | None, Field(alias="Sender_Account")] = None
+    """
+    User ID shown as the sender.
+    """
+    business_id: Annotated[str, Field(alias="BusinessId")]
+    """
+    App-defined type tag of the message.
+    """
+    data: Annotated[str, Field(alias="Data", json_schema_extra={"x-send-as-string": True})]
+    """
+    Payload of the message. The server may also send it as integer.
+    """
+
+
+class SendCustomMsgResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/send_custom_msg (envelope keys included).
+    """
+
+    response: Annotated[SendMsgResult | None, Field(alias="Response")] = None
+    """
+    Timestamp and sequence of the message.
+    """
+
+
+class SendGiftRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/send_gift: Send a gift.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to send in.
+    """
+    gift_id: Annotated[str, Field(alias="GiftId")]
+    """
+    Gift to send; it must exist in the catalogue.
+    """
+    count: Annotated[int | None, Field(alias="Count", ge=1)] = None
+    """
+    Number of gifts (in the sample, not in the field table).
+    """
+    from_account: Annotated[str, Field(alias="From_Account")]
+    """
+    User who sends the gift.
+    """
+    receiver_list_account: Annotated[list[str], Field(alias="ReceiverList_Account", min_length=1)]
+    """
+    Users who receive it.
+    """
+
+
+class SendGiftResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/send_gift (envelope keys included).
+    """
+
+
+class SendMsgResult(ResponseModel):
+    """
+    Where a room message landed.
+    """
+
+    msg_time: Annotated[int | None, Field(alias="MsgTime")] = None
+    """
+    Timestamp of the message. Unit: unix seconds.
+    """
+    msg_seq: Annotated[int | None, Field(alias="MsgSeq")] = None
+    """
+    Sequence number of the message in the room.
+    """
+    msg_drop_reason: Annotated[str | None, Field(alias="MsgDropReason")] = None
+    """
+    Why the message was dropped (such as MsgFreqCtrl); absent when delivered.
+    """
+
+
+class SendTextMsgRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/send_text_msg: Send a text message to a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to post in.
+    """
+    sender_account: Annotated[str, Field(alias="Sender_Account")]
+    """
+    User ID shown as the sender.
+    """
+    text_content: Annotated[str, Field(alias="TextContent")]
+    """
+    Message text.
+    """
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
+    """
+    App-defined JSON string, stored with the message as its cloud custom data.
+    """
+
+
+class SendTextMsgResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/send_text_msg (envelope keys included).
+    """
+
+    response: Annotated[SendMsgResult | None, Field(alias="Response")] = None
+    """
+    Timestamp and sequence of the message.
+    """
+
+
+class SetBattleScoreRequest(RequestModel):
+    """
+    Request of live_engine_http_pk/set_battle_score: Set PK scores.
+    """
+
+    battle_id: Annotated[str, Field(alias="BattleId")]
+    """
+    Battle to score.
+    """
+    op_type: Annotated[BattleScoreOpType, Field(alias="OpType")]
+    """
+    Add to or replace the current scores. The server may also send it as string.
+    """
+    score_list: Annotated[list[BattleScoreParam], Field(alias="ScoreList", min_length=1)]
+    """
+    Scores per room.
+    """
+
+
+class SetBattleScoreResponse(Envelope):
+    """
+    Reply of live_engine_http_pk/set_battle_score (envelope keys included).
+    """
+
+    response: Annotated[SetBattleScoreResult, Field(alias="Response")]
+    """
+    Outcome per room.
+    """
+
+
+class SetBattleScoreResult(ResponseModel):
+    """
+    Outcome per room.
+    """
+
+    result: Annotated[list[BattleScoreResult], Field(alias="Result")]
+    """
+    Outcome per room.
+    """
+
+
+class SetCallbackRequest(RequestModel):
+    """
+    Request of live_config/set_callback: Create the webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
+    """
+    Webhook endpoint; https is advised.
+    """
+    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList", min_length=1)]
+    """
+    Events to deliver.
+    """
+
+
+class SetCallbackResponse(Envelope):
+    """
+    Reply of live_config/set_callback (envelope keys included).
+    """
+
+
+class SetCallbackTokenRequest(RequestModel):
+    """
+    Request of live_config/set_callback_token: Set the webhook authentication token.
+    """
+
+    token: Annotated[str | None, Field(alias="Token", max_length=128, min_length=1)] = None
+    """
+    Token value; required when no token exists yet. A credential, never logged.
+    """
+    is_token_enable: Annotated[bool | None, Field(alias="IsTokenEnable")] = None
+    """
+    Whether webhook authentication is on; required when no token exists yet.
+    """
+
+
+class SetCallbackTokenResponse(Envelope):
+    """
+    Reply of live_config/set_callback_token (envelope keys included).
+    """
+
+
+class SetGiftCategoryLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/set_gift_category_language: Set a gift category translation.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId")]
+    """
+    Category to translate.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language of the texts.
+    """
+    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
+    """
+    Name in that language; required the first time a language is set.
+    """
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
+    """
+    Description in that language.
+    """
+
+
+class SetGiftCategoryLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/set_gift_category_language (envelope keys included).
+    """
+
+
+class SetGiftLanguageRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/set_gift_language: Set a gift translation.
+    """
+
+    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
+    """
+    Gift to translate.
+    """
+    language: Annotated[GiftLanguage, Field(alias="Language")]
+    """
+    Language of the texts.
+    """
+    name: Annotated[str | None, Field(alias="Name", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Name in that language; required the first time a language is set.
+    """
+    desc: Annotated[str | None, Field(alias="Desc", json_schema_extra={"x-max-bytes": 20})] = None
+    """
+    Description in that language.
+    """
+
+
+class SetGiftLanguageResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/set_gift_language (envelope keys included).
+    """
+
+
+class SetRoomMetadataRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/set_room_metadata: Set room metadata.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    metadata: Annotated[list[MetadataItemParam], Field(alias="Metadata", max_length=10, min_length=1)]
+    """
+    Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.
+    """
+
+
+class SetRoomMetadataResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/set_room_metadata (envelope keys included).
+    """
+
+
+class TakeSeatMode(StrEnum):
+    """
+    How audience members get onto a seat.
+    """
+
+    FREE_TO_TAKE = "FreeToTake"
+    APPLY_TO_TAKE = "ApplyToTake"
+
+
+class UnbanMemberRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/unban_member: Unban room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
+    """
+    Users to unban.
+    """
+
+
+class UnbanMemberResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/unban_member (envelope keys included).
+    """
+
+
+class UpdateCallbackRequest(RequestModel):
+    """
+    Request of live_config/update_callback: Change the webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
+    """
+    Webhook endpoint; https is advised.
+    """
+    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList", min_length=1)]
+    """
+    Events to deliver.
+    """
+
+
+class UpdateCallbackResponse(Envelope):
+    """
+    Reply of live_config/update_callback (envelope keys included).
+    """
+
+
+class UpdateRoomInfoRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/update_room_info: Change a live room.
+    """
+
+    room_info: Annotated[LiveRoomUpdateParam, Field(alias="RoomInfo")]
+    """
+    The room and the settings to change.
+    """
+
+
+class UpdateRoomInfoResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/update_room_info (envelope keys included).
+    """

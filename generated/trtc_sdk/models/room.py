@@ -1,0 +1,788 @@
+# generated from spec/room.yaml by `python -m codegen generate` - do not edit
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, RootModel
+
+from trtc_sdk._runtime.enums import IntEnum, StrEnum
+from trtc_sdk._runtime.model_base import RequestModel, ResponseModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class AssignableRole(StrEnum):
+    """
+    Roles an administrator can give to a room member.
+    """
+
+    ADMIN = "Admin"
+    MEMBER = "Member"
+
+
+class BanRoomMemberRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/ban_room_member: Ban room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to ban the users from.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
+    """
+    User IDs to ban.
+    """
+    reason: Annotated[str, Field(alias="Reason", json_schema_extra={"x-max-bytes": 1000})]
+    """
+    Ban message passed to the banned users.
+    """
+    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
+    """
+    How long the ban lasts. Unit: seconds.
+    """
+
+
+class BanRoomMemberResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/ban_room_member (envelope keys included).
+    """
+
+
+class BannedAccount(ResponseModel):
+    """
+    A user banned from a room.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID of the banned user.
+    """
+    banned_until: Annotated[int | None, Field(alias="BannedUntil")] = None
+    """
+    When the ban expires. Unit: unix seconds.
+    """
+
+
+class ChangeRoomOwnerRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/change_room_owner: Transfer room ownership.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room whose owner changes.
+    """
+    from_account: Annotated[str, Field(alias="From_Account")]
+    """
+    Current owner.
+    """
+    new_owner_account: Annotated[str, Field(alias="NewOwner_Account")]
+    """
+    New owner; must be a member of the room.
+    """
+
+
+class ChangeRoomOwnerResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/change_room_owner (envelope keys included).
+    """
+
+
+class CreateRoomRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/create_room: Create a room.
+    """
+
+    room_info: Annotated[NewRoomInfoParam, Field(alias="RoomInfo")]
+    """
+    Settings of the room.
+    """
+    schedule_invitee_list_account: Annotated[list[str] | None, Field(alias="ScheduleInviteeList_Account")] = None
+    """
+    User IDs invited to the scheduled meeting.
+    """
+
+
+class CreateRoomResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/create_room (envelope keys included).
+    """
+
+
+class DeleteCallbackRequest(RequestModel):
+    """
+    Request of room_config/delete_callback: Delete the webhook configuration.
+    """
+
+
+class DeleteCallbackResponse(Envelope):
+    """
+    Reply of room_config/delete_callback (envelope keys included).
+    """
+
+
+class DestroyRoomRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/destroy_room: Destroy a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to dissolve.
+    """
+
+
+class DestroyRoomResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/destroy_room (envelope keys included).
+    """
+
+
+class GetBannedMemberListRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/get_banned_member_list: List banned members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+    limit: Annotated[int | None, Field(alias="Limit", ge=1, le=100)] = None
+    """
+    Users per page.
+    """
+    offset: Annotated[int | None, Field(alias="Offset", ge=0)] = None
+    """
+    Offset; 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.
+    """
+
+
+class GetBannedMemberListResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/get_banned_member_list (envelope keys included).
+    """
+
+    response: Annotated[GetBannedMemberListResult, Field(alias="Response")]
+    """
+    One page of banned users.
+    """
+
+
+class GetBannedMemberListResult(ResponseModel):
+    """
+    One page of banned users.
+    """
+
+    banned_account_list: Annotated[list[BannedAccount], Field(alias="BannedAccountList")]
+    """
+    Banned users on this page.
+    """
+    next_offset: Annotated[int, Field(alias="NextOffset")]
+    """
+    Offset for the next page; 0 once the list is complete.
+    """
+
+
+class GetCallbackRequest(RequestModel):
+    """
+    Request of room_config/get_callback: Get the webhook configuration.
+    """
+
+
+class GetCallbackResponse(Envelope):
+    """
+    Reply of room_config/get_callback (envelope keys included).
+    """
+
+    response: Annotated[RoomCallbackConfig, Field(alias="Response")]
+    """
+    The current configuration.
+    """
+
+
+class GetRoomInfoRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/get_room_info: Get room settings.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+
+
+class GetRoomInfoResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/get_room_info (envelope keys included).
+    """
+
+    response: Annotated[GetRoomInfoResult, Field(alias="Response")]
+    """
+    The room.
+    """
+
+
+class GetRoomInfoResult(ResponseModel):
+    """
+    Wrapper of a room's settings.
+    """
+
+    room_info: Annotated[RoomInfo, Field(alias="RoomInfo")]
+    """
+    The room.
+    """
+
+
+class GetRoomMemberListRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/get_room_member_list: List room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room whose members are listed.
+    """
+    count: Annotated[int | None, Field(alias="Count", ge=1)] = None
+    """
+    Members per page. Server default when omitted: 50.
+    """
+    next: Annotated[str | None, Field(alias="Next")] = None
+    """
+    Cursor; empty for the first page, then the Next value of the previous reply. Server default when omitted: .
+    """
+
+
+class GetRoomMemberListResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/get_room_member_list (envelope keys included).
+    """
+
+    response: Annotated[GetRoomMemberListResult, Field(alias="Response")]
+    """
+    One page of members.
+    """
+
+
+class GetRoomMemberListResult(ResponseModel):
+    """
+    One page of room members.
+    """
+
+    next: Annotated[str, Field(alias="Next")]
+    """
+    Cursor for the next page; empty when every member has been returned.
+    """
+    member_list: Annotated[list[RoomMember], Field(alias="MemberList")]
+    """
+    Members on this page.
+    """
+
+
+class KickUserOutRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/kick_user_out: Remove members from a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to remove the users from.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
+    """
+    User IDs to remove.
+    """
+    reason: Annotated[str, Field(alias="Reason", json_schema_extra={"x-max-bytes": 1000})]
+    """
+    Message passed to the removed users.
+    """
+
+
+class KickUserOutResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/kick_user_out (envelope keys included).
+    """
+
+
+class Mark(RootModel[int]):
+    root: Annotated[int, Field(ge=1000)]
+
+
+class MarkCommandType(IntEnum):
+    """
+    Whether mark_room_member adds or removes marks.
+    """
+
+    SET = 1
+    DELETE = 2
+
+
+class MarkRoomMemberRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/mark_room_member: Add or remove member marks.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room the members belong to.
+    """
+    command_type: Annotated[MarkCommandType, Field(alias="CommandType")]
+    """
+    Whether to add or remove the marks. The server may also send it as string.
+    """
+    member_list: Annotated[list[MemberMarksParam], Field(alias="MemberList", max_length=10, min_length=1)]
+    """
+    Members and their marks.
+    """
+
+
+class MarkRoomMemberResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/mark_room_member (envelope keys included).
+    """
+
+
+class MemberInfoUpdateParam(RequestModel):
+    """
+    A member and the values to change; omitted fields keep their value.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID of the member to change.
+    """
+    name_card: Annotated[str | None, Field(alias="NameCard", json_schema_extra={"x-max-bytes": 32})] = None
+    """
+    New nickname in this room.
+    """
+    role: Annotated[AssignableRole | None, Field(alias="Role")] = None
+    """
+    New role.
+    """
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 60})] = None
+    """
+    New app-defined member data.
+    """
+
+
+class MemberMarksParam(RequestModel):
+    """
+    Marks to add to or remove from one member.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID of the member.
+    """
+    marks: Annotated[list[Mark], Field(alias="Marks", max_length=3, min_length=1)]
+    """
+    Marks to add or remove; each at least 1000, at most 3 per call and 10 distinct marks per room.
+    """
+
+
+class MemberRole(StrEnum):
+    """
+    Permission level of a room member as reported by the server.
+    """
+
+    ROOM_OWNER = "RoomOwner"
+    OWNER = "Owner"
+    ADMIN = "Admin"
+    MEMBER = "Member"
+
+
+class NewRoomInfoParam(RequestModel):
+    """
+    Settings of a room to create or schedule.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
+    """
+    ID of the new room.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    Display name of the room. Server default when omitted: the RoomId.
+    """
+    room_type: Annotated[RoomType, Field(alias="RoomType")]
+    """
+    Kind of room; Conference.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the owner (host); the account must already be imported. Server default when omitted: the calling administrator.
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
+    """
+    Member cap; after a package upgrade raise it with update_room_info. Server default when omitted: the member limit of the purchased package (20 on the trial).
+    """
+    schedule_start_time: Annotated[
+        int | None, Field(alias="ScheduleStartTime", ge=-9223372036854775808, le=9223372036854775807)
+    ] = None
+    """
+    Planned start of the meeting. Unit: unix seconds. Server default when omitted: now.
+    """
+    schedule_end_time: Annotated[
+        int | None, Field(alias="ScheduleEndTime", ge=-9223372036854775808, le=9223372036854775807)
+    ] = None
+    """
+    Planned end of the meeting; the meeting must last at least five minutes. Unit: unix seconds. Server default when omitted: one hour after ScheduleStartTime.
+    """
+    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
+    """
+    Turn off video for every member.
+    """
+    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
+    """
+    Mute audio for every member.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Stop all members from sending text messages.
+    """
+    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
+    """
+    Forbid screen sharing.
+    """
+    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
+    """
+    Forbid cloud recording.
+    """
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 500})] = None
+    """
+    App-defined room data (limit taken from update_room_info).
+    """
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
+    """
+    Whether the room uses seats.
+    """
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
+    """
+    Number of seats.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    How members get onto a seat (FreeToTake or ApplyToTake).
+    """
+    is_password_enabled: Annotated[bool | None, Field(alias="IsPasswordEnabled")] = None
+    """
+    Whether joining needs a password (Chinese page only).
+    """
+    password: Annotated[str | None, Field(alias="Password")] = None
+    """
+    Room password (Chinese page only).
+    """
+
+
+class RoomCallbackCommand(StrEnum):
+    """
+    Room and seat events a webhook can subscribe to.
+    """
+
+    AFTER_CREATE_ROOM = "Room.CallbackAfterCreateRoom"
+    AFTER_DESTROY_ROOM = "Room.CallbackAfterDestroyRoom"
+    AFTER_UPDATE_ROOM_INFO = "Room.CallbackAfterUpdateRoomInfo"
+    AFTER_MEMBER_ENTER = "Room.CallbackAfterMemberEnter"
+    AFTER_MEMBER_LEAVE = "Room.CallbackAfterMemberLeave"
+    AFTER_SEAT_INFO_CHANGED = "Mic.CallbackAfterSeatInfoChanged"
+
+
+class RoomCallbackConfig(ResponseModel):
+    """
+    The app's room webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url")]
+    """
+    Webhook endpoint.
+    """
+    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
+    """
+    Events delivered to it.
+    """
+
+
+class RoomInfo(ResponseModel):
+    """
+    Settings and live state of a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room ID.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName")] = None
+    """
+    Display name.
+    """
+    room_type: Annotated[RoomType | None, Field(alias="RoomType")] = None
+    """
+    Kind of room.
+    """
+    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
+    """
+    User ID of the owner (host).
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
+    """
+    Member cap.
+    """
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
+    """
+    Number of seats.
+    """
+    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
+    """
+    Video is off for every member.
+    """
+    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
+    """
+    Audio is muted for every member.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Members cannot send text messages.
+    """
+    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
+    """
+    Screen sharing is forbidden.
+    """
+    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
+    """
+    Cloud recording is forbidden.
+    """
+    custom_info: Annotated[str | None, Field(alias="CustomInfo")] = None
+    """
+    App-defined room data.
+    """
+    schedule_start_time: Annotated[int | None, Field(alias="ScheduleStartTime")] = None
+    """
+    Planned start of the meeting. Unit: unix seconds.
+    """
+    schedule_end_time: Annotated[int | None, Field(alias="ScheduleEndTime")] = None
+    """
+    Planned end of the meeting. Unit: unix seconds.
+    """
+    room_status: Annotated[RoomStatus | None, Field(alias="RoomStatus")] = None
+    """
+    Lifecycle state.
+    """
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
+    """
+    Whether the room uses seats.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    Seat mode.
+    """
+    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
+    """
+    When the room was created. Unit: unix seconds.
+    """
+    member_count: Annotated[int | None, Field(alias="MemberCount")] = None
+    """
+    Number of members in the room now.
+    """
+
+
+class RoomInfoUpdateParam(RequestModel):
+    """
+    A room and the settings to change; omitted fields keep their value.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to change.
+    """
+    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
+    """
+    New display name.
+    """
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
+    """
+    New member cap.
+    """
+    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
+    """
+    Turn off video for every member.
+    """
+    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
+    """
+    Mute audio for every member.
+    """
+    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
+    """
+    Stop all members from sending text messages.
+    """
+    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
+    """
+    Forbid screen sharing.
+    """
+    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
+    """
+    Forbid cloud recording.
+    """
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 500})] = None
+    """
+    New app-defined room data.
+    """
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
+    """
+    New seat mode (FreeToTake or ApplyToTake).
+    """
+
+
+class RoomMember(ResponseModel):
+    """
+    A member of a room.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID of the member.
+    """
+    name_card: Annotated[str | None, Field(alias="NameCard")] = None
+    """
+    Nickname of the member in this room.
+    """
+    role: Annotated[MemberRole | None, Field(alias="Role")] = None
+    """
+    Permission level.
+    """
+    marks: Annotated[list[int] | None, Field(alias="Marks")] = None
+    """
+    Marks set on the member.
+    """
+    custom_info: Annotated[str | None, Field(alias="CustomInfo")] = None
+    """
+    App-defined member data.
+    """
+
+
+class RoomStatus(StrEnum):
+    """
+    Lifecycle state of a room.
+    """
+
+    NONE = "None"
+    NOT_STARTED = "NotStarted"
+    RUNNING = "Running"
+
+
+class RoomType(StrEnum):
+    """
+    Kind of room.
+    """
+
+    CONFERENCE = "Conference"
+
+
+class SetCallbackRequest(RequestModel):
+    """
+    Request of room_config/set_callback: Create the webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
+    """
+    Webhook endpoint; https is advised.
+    """
+    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
+    """
+    Events to deliver.
+    """
+
+
+class SetCallbackResponse(Envelope):
+    """
+    Reply of room_config/set_callback (envelope keys included).
+    """
+
+
+class TakeSeatMode(StrEnum):
+    """
+    How members get onto a seat.
+    """
+
+    FREE_TO_TAKE = "FreeToTake"
+    APPLY_TO_TAKE = "ApplyToTake"
+    NONE = "None"
+
+
+class UnbanRoomMemberRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/unban_room_member: Unban room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to unban the users in.
+    """
+    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
+    """
+    User IDs to unban.
+    """
+
+
+class UnbanRoomMemberResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/unban_room_member (envelope keys included).
+    """
+
+
+class UpdateCallbackRequest(RequestModel):
+    """
+    Request of room_config/update_callback: Update the webhook configuration.
+    """
+
+    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
+    """
+    New webhook endpoint; https is advised.
+    """
+    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
+    """
+    New list of events.
+    """
+
+
+class UpdateCallbackResponse(Envelope):
+    """
+    Reply of room_config/update_callback (envelope keys included).
+    """
+
+
+class UpdateRoomInfoRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/update_room_info: Update room settings.
+    """
+
+    room_info: Annotated[RoomInfoUpdateParam, Field(alias="RoomInfo")]
+    """
+    The room and the settings to change.
+    """
+
+
+class UpdateRoomInfoResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/update_room_info (envelope keys included).
+    """
+
+
+class UpdateRoomMemberInfoRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/update_room_member_info: Update a room member.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room the member belongs to.
+    """
+    member_info: Annotated[MemberInfoUpdateParam, Field(alias="MemberInfo")]
+    """
+    The member and the values to change.
+    """
+
+
+class UpdateRoomMemberInfoResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/update_room_member_info (envelope keys included).
+    """

@@ -1,0 +1,218 @@
+# generated from spec/seat.yaml by `python -m codegen generate` - do not edit
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._runtime.enums import IntEnum
+from trtc_sdk._runtime.model_base import RequestModel, ResponseModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class GetSeatListRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/get_seat_list: List seats.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room to read.
+    """
+
+
+class GetSeatListResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/get_seat_list (envelope keys included).
+    """
+
+    response: Annotated[GetSeatListResult, Field(alias="Response")]
+    """
+    The seats.
+    """
+
+
+class GetSeatListResult(ResponseModel):
+    """
+    The seats of a room.
+    """
+
+    seat_list: Annotated[list[SeatInfo], Field(alias="SeatList")]
+    """
+    Every seat of the room.
+    """
+
+
+class KickUserOffSeatRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/kick_user_off_seat: Take a member off a seat.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room.
+    """
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID of the user on a seat.
+    """
+    data: Annotated[str, Field(alias="Data")]
+    """
+    App-defined data delivered with the notification of the removal.
+    """
+
+
+class KickUserOffSeatResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/kick_user_off_seat (envelope keys included).
+    """
+
+
+class LockSeatRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/lock_seat: Lock a seat.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room.
+    """
+    index: Annotated[int, Field(alias="Index", ge=0)]
+    """
+    Seat number.
+    """
+    forbid_taken: Annotated[bool | None, Field(alias="ForbidTaken")] = None
+    """
+    Lock the seat so nobody can take it.
+    """
+    forbid_video: Annotated[bool | None, Field(alias="ForbidVideo")] = None
+    """
+    Forbid video from the seat.
+    """
+    forbid_audio: Annotated[bool | None, Field(alias="ForbidAudio")] = None
+    """
+    Forbid audio from the seat.
+    """
+
+
+class LockSeatResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/lock_seat (envelope keys included).
+    """
+
+
+class MovePolicy(IntEnum):
+    """
+    What move_user_to_seat does when the target seat is occupied.
+    """
+
+    CANCEL = 0
+    FORCE = 1
+    SWAP = 2
+
+
+class MoveUserToSeatRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/move_user_to_seat: Move a member to another seat.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room.
+    """
+    seat_index: Annotated[int, Field(alias="SeatIndex", ge=0)]
+    """
+    Seat number to move to.
+    """
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID to move.
+    """
+    policy: Annotated[MovePolicy, Field(alias="Policy")]
+    """
+    What to do when the target seat is occupied.
+    """
+
+
+class MoveUserToSeatResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/move_user_to_seat (envelope keys included).
+    """
+
+
+class PickUserOnSeatRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/pick_user_on_seat: Put a member on a seat.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room.
+    """
+    index: Annotated[int, Field(alias="Index", ge=0)]
+    """
+    Seat number to put the user on.
+    """
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID; must be a member of the room.
+    """
+
+
+class PickUserOnSeatResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/pick_user_on_seat (envelope keys included).
+    """
+
+
+class SeatInfo(ResponseModel):
+    """
+    One seat of a room.
+    """
+
+    index: Annotated[int, Field(alias="Index")]
+    """
+    Seat number.
+    """
+    member_account: Annotated[str | None, Field(alias="Member_Account")] = None
+    """
+    User ID on the seat; absent or empty when the seat is free. The server may also send it as integer.
+    """
+    is_taken_disabled: Annotated[bool | None, Field(alias="IsTakenDisabled")] = None
+    """
+    The seat is locked.
+    """
+    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
+    """
+    Video from this seat is forbidden.
+    """
+    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
+    """
+    Audio from this seat is forbidden.
+    """
+
+
+class SwitchSeatRequest(RequestModel):
+    """
+    Request of room_engine_http_mic/switch_seat: Move a member to an empty seat (old).
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId")]
+    """
+    Room.
+    """
+    to_index: Annotated[int, Field(alias="ToIndex", ge=0)]
+    """
+    Seat number to move to.
+    """
+    member_account: Annotated[str, Field(alias="Member_Account")]
+    """
+    User ID to move.
+    """
+
+
+class SwitchSeatResponse(Envelope):
+    """
+    Reply of room_engine_http_mic/switch_seat (envelope keys included).
+    """
