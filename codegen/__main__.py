@@ -60,6 +60,15 @@ def main(argv: list[str] | None = None) -> int:
         "--only", nargs="+", default=(), metavar="FILE", help="use common.yaml and these product files only"
     )
     commands.add_parser("check", help="fail if generated files differ from what spec/ produces")
+    diff = commands.add_parser("diff", help="changelog between two specs, with breaking changes flagged")
+    diff.add_argument("old", help="a spec directory, or a git revision (its spec/ is read with git)")
+    diff.add_argument("new", help="a spec directory, a git revision, or WORKTREE for ./spec")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument(
+        "--fail-on", choices=("breaking", "any", "never"), default="never", help="exit 1 when such changes exist"
+    )
+    openapi = commands.add_parser("openapi", help="write an OpenAPI 3.1 document of the whole spec")
+    openapi.add_argument("-o", "--output", help="file to write (.json or .yaml); stdout when omitted")
     args = parser.parse_args(argv)
     try:
         if args.action == "validate":
@@ -74,6 +83,14 @@ def main(argv: list[str] | None = None) -> int:
                 print("generated files are stale; run `make generate`:\n  " + "\n  ".join(stale), file=sys.stderr)
                 return 1
             print("generated files match the spec")
+        elif args.action == "diff":
+            from codegen.diff import main as diff_main
+
+            return diff_main(args.old, args.new, output_format=args.format, fail_on=args.fail_on)
+        elif args.action == "openapi":
+            from codegen.openapi import main as openapi_main
+
+            return openapi_main(load_spec(), args.output)
     except (SpecError, SpecErrors) as exc:
         print(f"spec is invalid:\n{exc}", file=sys.stderr)
         return 1

@@ -317,7 +317,7 @@ def _datamodel(
         use_annotated=True,
         field_constraints=True,
         field_extra_keys={schema_out.MAX_BYTES_KEY, schema_out.ITEM_MAX_BYTES_KEY, schema_out.SEND_AS_STRING_KEY},
-        use_field_description=True,
+        use_inline_field_description=True,  # both Field(description=...) for runtime tools and a docstring for IDEs
         use_schema_description=True,
         use_standard_collections=True,
         use_union_operator=True,

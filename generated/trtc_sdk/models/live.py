@@ -16,14 +16,11 @@ class AddGiftCategoryRelationsRequest(RequestModel):
     Request of live_engine_http_srv/add_gift_category_relations: Link gifts to a category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to change.
-    """
-    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", min_length=1)]
-    """
-    Gifts to link.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to change.")]
+    """Category to change."""
+
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", description="Gifts to link.", min_length=1)]
+    """Gifts to link."""
 
 
 class AddGiftCategoryRelationsResponse(Envelope):
@@ -31,10 +28,11 @@ class AddGiftCategoryRelationsResponse(Envelope):
     Reply of live_engine_http_srv/add_gift_category_relations (envelope keys included).
     """
 
-    invalid_gift_id_list: Annotated[list[str] | None, Field(alias="InvalidGiftIdList")] = None
-    """
-    Gift IDs that were not linked; drop them from the request.
-    """
+    invalid_gift_id_list: Annotated[
+        list[str] | None,
+        Field(alias="InvalidGiftIdList", description="Gift IDs that were not linked; drop them from the request."),
+    ] = None
+    """Gift IDs that were not linked; drop them from the request."""
 
 
 class AddGiftCategoryRequest(RequestModel):
@@ -42,22 +40,31 @@ class AddGiftCategoryRequest(RequestModel):
     Request of live_engine_http_srv/add_gift_category: Add a gift category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId", json_schema_extra={"x-max-bytes": 20})]
-    """
-    ID of the new category.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    App-defined data; must be a JSON string.
-    """
-    default_name: Annotated[str, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})]
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 60})] = None
-    """
-    Default description.
-    """
+    category_id: Annotated[
+        str, Field(alias="CategoryId", description="ID of the new category.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """ID of the new category."""
+
+    extension_info: Annotated[
+        str | None,
+        Field(
+            alias="ExtensionInfo",
+            description="App-defined data; must be a JSON string.",
+            json_schema_extra={"x-max-bytes": 100},
+        ),
+    ] = None
+    """App-defined data; must be a JSON string."""
+
+    default_name: Annotated[
+        str, Field(alias="DefaultName", description="Default name.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """Default name."""
+
+    default_desc: Annotated[
+        str | None,
+        Field(alias="DefaultDesc", description="Default description.", json_schema_extra={"x-max-bytes": 60}),
+    ] = None
+    """Default description."""
 
 
 class AddGiftCategoryResponse(Envelope):
@@ -71,38 +78,52 @@ class AddGiftRequest(RequestModel):
     Request of live_engine_http_srv/add_gift: Add a gift.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
-    """
-    ID of the new gift.
-    """
-    icon_url: Annotated[str | None, Field(alias="IconUrl", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Thumbnail URL.
-    """
-    resource_url: Annotated[str | None, Field(alias="ResourceUrl", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Effect resource URL (such as a full-screen mp4 or svga).
-    """
-    coins: Annotated[int, Field(alias="Coins")]
-    """
-    Price in virtual coins.
-    """
-    level: Annotated[int | None, Field(alias="Level")] = None
-    """
-    Gift level. Server default when omitted: 0.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    App-defined data; must be a JSON string.
-    """
-    default_name: Annotated[str, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})]
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Default description.
-    """
+    gift_id: Annotated[
+        str, Field(alias="GiftId", description="ID of the new gift.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """ID of the new gift."""
+
+    icon_url: Annotated[
+        str | None, Field(alias="IconUrl", description="Thumbnail URL.", json_schema_extra={"x-max-bytes": 200})
+    ] = None
+    """Thumbnail URL."""
+
+    resource_url: Annotated[
+        str | None,
+        Field(
+            alias="ResourceUrl",
+            description="Effect resource URL (such as a full-screen mp4 or svga).",
+            json_schema_extra={"x-max-bytes": 200},
+        ),
+    ] = None
+    """Effect resource URL (such as a full-screen mp4 or svga)."""
+
+    coins: Annotated[int, Field(alias="Coins", description="Price in virtual coins.")]
+    """Price in virtual coins."""
+
+    level: Annotated[int | None, Field(alias="Level", description="Gift level. Server default when omitted: 0.")] = None
+    """Gift level. Server default when omitted: 0."""
+
+    extension_info: Annotated[
+        str | None,
+        Field(
+            alias="ExtensionInfo",
+            description="App-defined data; must be a JSON string.",
+            json_schema_extra={"x-max-bytes": 100},
+        ),
+    ] = None
+    """App-defined data; must be a JSON string."""
+
+    default_name: Annotated[
+        str, Field(alias="DefaultName", description="Default name.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """Default name."""
+
+    default_desc: Annotated[
+        str | None,
+        Field(alias="DefaultDesc", description="Default description.", json_schema_extra={"x-max-bytes": 20}),
+    ] = None
+    """Default description."""
 
 
 class AddGiftResponse(Envelope):
@@ -116,14 +137,19 @@ class AddRobotRequest(RequestModel):
     Request of live_engine_http_srv/add_robot: Add robots to a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room to change.
-    """
-    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account", max_length=3, min_length=1)]
-    """
-    Robot user IDs; each must be an imported account.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.", json_schema_extra={"x-max-bytes": 48})]
+    """Room to change."""
+
+    robot_list_account: Annotated[
+        list[str],
+        Field(
+            alias="RobotList_Account",
+            description="Robot user IDs; each must be an imported account.",
+            max_length=3,
+            min_length=1,
+        ),
+    ]
+    """Robot user IDs; each must be an imported account."""
 
 
 class AddRobotResponse(Envelope):
@@ -137,10 +163,8 @@ class AdminList(ResponseModel):
     Administrators of a room.
     """
 
-    admin_account: Annotated[list[str], Field(alias="Admin_Account")]
-    """
-    User IDs of the administrators.
-    """
+    admin_account: Annotated[list[str], Field(alias="Admin_Account", description="User IDs of the administrators.")]
+    """User IDs of the administrators."""
 
 
 class AdminOpType(StrEnum):
@@ -157,22 +181,24 @@ class BanMemberRequest(RequestModel):
     Request of live_engine_http_srv/ban_member: Ban room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
-    """
-    Users to ban.
-    """
-    reason: Annotated[str | None, Field(alias="Reason", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Why the users are banned.
-    """
-    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
-    """
-    Length of the ban. Unit: seconds.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="Users to ban.", max_length=20, min_length=1)
+    ]
+    """Users to ban."""
+
+    reason: Annotated[
+        str | None,
+        Field(alias="Reason", description="Why the users are banned.", json_schema_extra={"x-max-bytes": 200}),
+    ] = None
+    """Why the users are banned."""
+
+    duration: Annotated[
+        int, Field(alias="Duration", description="Length of the ban. Unit: seconds.", ge=0, le=4294967295)
+    ]
+    """Length of the ban. Unit: seconds."""
 
 
 class BanMemberResponse(Envelope):
@@ -186,14 +212,15 @@ class BannedMember(ResponseModel):
     A user banned from a room.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID. The server may also send it as integer.
-    """
-    banned_until: Annotated[int | None, Field(alias="BannedUntil")] = None
-    """
-    When the ban ends. Unit: unix seconds.
-    """
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="User ID. The server may also send it as integer.")
+    ]
+    """User ID. The server may also send it as integer."""
+
+    banned_until: Annotated[
+        int | None, Field(alias="BannedUntil", description="When the ban ends. Unit: unix seconds.")
+    ] = None
+    """When the ban ends. Unit: unix seconds."""
 
 
 class BannedMemberPage(ResponseModel):
@@ -201,14 +228,15 @@ class BannedMemberPage(ResponseModel):
     One page of banned users.
     """
 
-    banned_account_list: Annotated[list[BannedMember], Field(alias="BannedAccountList")]
-    """
-    Banned users on this page.
-    """
-    next_offset: Annotated[int | None, Field(alias="NextOffset")] = None
-    """
-    Offset of the next page; 0 when the list is complete.
-    """
+    banned_account_list: Annotated[
+        list[BannedMember], Field(alias="BannedAccountList", description="Banned users on this page.")
+    ]
+    """Banned users on this page."""
+
+    next_offset: Annotated[
+        int | None, Field(alias="NextOffset", description="Offset of the next page; 0 when the list is complete.")
+    ] = None
+    """Offset of the next page; 0 when the list is complete."""
 
 
 class BattleInfo(ResponseModel):
@@ -216,34 +244,37 @@ class BattleInfo(ResponseModel):
     A PK battle.
     """
 
-    battle_id: Annotated[str, Field(alias="BattleId")]
-    """
-    Battle ID.
-    """
-    duration: Annotated[int | None, Field(alias="Duration")] = None
-    """
-    Length of the battle. Unit: milliseconds.
-    """
-    start_time: Annotated[int | None, Field(alias="StartTime")] = None
-    """
-    When the battle started. Unit: unix seconds.
-    """
-    end_time: Annotated[int | None, Field(alias="EndTime")] = None
-    """
-    When the battle ends or ended. Unit: unix seconds.
-    """
-    status: Annotated[int | None, Field(alias="Status")] = None
-    """
-    Battle state; the sample shows 3 and the values are not documented.
-    """
-    from_room_info: Annotated[BattleRoom | None, Field(alias="FromRoomInfo")] = None
-    """
-    The room that started the battle.
-    """
-    to_room_list: Annotated[list[BattleRoom] | None, Field(alias="ToRoomList")] = None
-    """
-    The invited rooms.
-    """
+    battle_id: Annotated[str, Field(alias="BattleId", description="Battle ID.")]
+    """Battle ID."""
+
+    duration: Annotated[
+        int | None, Field(alias="Duration", description="Length of the battle. Unit: milliseconds.")
+    ] = None
+    """Length of the battle. Unit: milliseconds."""
+
+    start_time: Annotated[
+        int | None, Field(alias="StartTime", description="When the battle started. Unit: unix seconds.")
+    ] = None
+    """When the battle started. Unit: unix seconds."""
+
+    end_time: Annotated[
+        int | None, Field(alias="EndTime", description="When the battle ends or ended. Unit: unix seconds.")
+    ] = None
+    """When the battle ends or ended. Unit: unix seconds."""
+
+    status: Annotated[
+        int | None,
+        Field(alias="Status", description="Battle state; the sample shows 3 and the values are not documented."),
+    ] = None
+    """Battle state; the sample shows 3 and the values are not documented."""
+
+    from_room_info: Annotated[
+        BattleRoom | None, Field(alias="FromRoomInfo", description="The room that started the battle.")
+    ] = None
+    """The room that started the battle."""
+
+    to_room_list: Annotated[list[BattleRoom] | None, Field(alias="ToRoomList", description="The invited rooms.")] = None
+    """The invited rooms."""
 
 
 class BattleInviteResult(ResponseModel):
@@ -251,18 +282,14 @@ class BattleInviteResult(ResponseModel):
     Outcome of the battle invitation for one callee room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Callee room.
-    """
-    result_code: Annotated[BattleInviteResultCode, Field(alias="ResultCode")]
-    """
-    Outcome.
-    """
-    result_message: Annotated[str | None, Field(alias="ResultMessage")] = None
-    """
-    Outcome text.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Callee room.")]
+    """Callee room."""
+
+    result_code: Annotated[BattleInviteResultCode, Field(alias="ResultCode", description="Outcome.")]
+    """Outcome."""
+
+    result_message: Annotated[str | None, Field(alias="ResultMessage", description="Outcome text.")] = None
+    """Outcome text."""
 
 
 class BattleInviteResultCode(IntEnum):
@@ -280,18 +307,17 @@ class BattleRoom(ResponseModel):
     A room taking part in a battle.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    score: Annotated[int | None, Field(alias="Score")] = None
-    """
-    Current score of the room.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the room owner. The server may also send it as integer.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    score: Annotated[int | None, Field(alias="Score", description="Current score of the room.")] = None
+    """Current score of the room."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(alias="Owner_Account", description="User ID of the room owner. The server may also send it as integer."),
+    ] = None
+    """User ID of the room owner. The server may also send it as integer."""
 
 
 class BattleScoreOpType(IntEnum):
@@ -308,14 +334,11 @@ class BattleScoreParam(RequestModel):
     A score for one room of a battle.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    score: Annotated[int, Field(alias="Score")]
-    """
-    Score of the room.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    score: Annotated[int, Field(alias="Score", description="Score of the room.")]
+    """Score of the room."""
 
 
 class BattleScoreResult(ResponseModel):
@@ -323,14 +346,11 @@ class BattleScoreResult(ResponseModel):
     Outcome of setting the score of one room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    result_code: Annotated[int, Field(alias="ResultCode")]
-    """
-    0 on success; other values are not documented.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    result_code: Annotated[int, Field(alias="ResultCode", description="0 on success; other values are not documented.")]
+    """0 on success; other values are not documented."""
 
 
 class CallbackToken(ResponseModel):
@@ -338,14 +358,16 @@ class CallbackToken(ResponseModel):
     The webhook authentication token setting.
     """
 
-    token: Annotated[str | None, Field(alias="Token")] = None
-    """
-    Token value used to sign webhook requests; a credential, never logged.
-    """
-    is_token_enable: Annotated[bool | None, Field(alias="IsTokenEnable")] = None
-    """
-    Whether webhook authentication is on.
-    """
+    token: Annotated[
+        str | None,
+        Field(alias="Token", description="Token value used to sign webhook requests; a credential, never logged."),
+    ] = None
+    """Token value used to sign webhook requests; a credential, never logged."""
+
+    is_token_enable: Annotated[
+        bool | None, Field(alias="IsTokenEnable", description="Whether webhook authentication is on.")
+    ] = None
+    """Whether webhook authentication is on."""
 
 
 class CategoryCatalogItem(ResponseModel):
@@ -353,30 +375,31 @@ class CategoryCatalogItem(ResponseModel):
     A gift category inside the undocumented catalogue listing.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category ID.
-    """
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Name in the requested language.
-    """
-    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
-    """
-    Description in the requested language.
-    """
-    category_extension: Annotated[str | None, Field(alias="CategoryExtension")] = None
-    """
-    App-defined JSON string.
-    """
-    gift_id_list: Annotated[list[str] | None, Field(alias="GiftIdList")] = None
-    """
-    IDs of the linked gifts.
-    """
-    language_list: Annotated[list[CategoryTextEntry] | None, Field(alias="LanguageList")] = None
-    """
-    Translations.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category ID.")]
+    """Category ID."""
+
+    category_name: Annotated[str | None, Field(alias="CategoryName", description="Name in the requested language.")] = (
+        None
+    )
+    """Name in the requested language."""
+
+    category_desc: Annotated[
+        str | None, Field(alias="CategoryDesc", description="Description in the requested language.")
+    ] = None
+    """Description in the requested language."""
+
+    category_extension: Annotated[
+        str | None, Field(alias="CategoryExtension", description="App-defined JSON string.")
+    ] = None
+    """App-defined JSON string."""
+
+    gift_id_list: Annotated[list[str] | None, Field(alias="GiftIdList", description="IDs of the linked gifts.")] = None
+    """IDs of the linked gifts."""
+
+    language_list: Annotated[
+        list[CategoryTextEntry] | None, Field(alias="LanguageList", description="Translations.")
+    ] = None
+    """Translations."""
 
 
 class CategoryLanguageWrapper(ResponseModel):
@@ -384,10 +407,8 @@ class CategoryLanguageWrapper(ResponseModel):
     A category translation under Response.Language (as Tencent's console code reads it).
     """
 
-    language: Annotated[CategoryText | None, Field(alias="Language")] = None
-    """
-    The translation.
-    """
+    language: Annotated[CategoryText | None, Field(alias="Language", description="The translation.")] = None
+    """The translation."""
 
 
 class CategoryText(ResponseModel):
@@ -395,14 +416,11 @@ class CategoryText(ResponseModel):
     Name and description of a gift category in one language.
     """
 
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Name.
-    """
-    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
-    """
-    Description.
-    """
+    category_name: Annotated[str | None, Field(alias="CategoryName", description="Name.")] = None
+    """Name."""
+
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc", description="Description.")] = None
+    """Description."""
 
 
 class CategoryTextEntry(ResponseModel):
@@ -410,18 +428,14 @@ class CategoryTextEntry(ResponseModel):
     A category translation inside the undocumented catalogue listing.
     """
 
-    language: Annotated[str, Field(alias="Language")]
-    """
-    Language code.
-    """
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Name.
-    """
-    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
-    """
-    Description.
-    """
+    language: Annotated[str, Field(alias="Language", description="Language code.")]
+    """Language code."""
+
+    category_name: Annotated[str | None, Field(alias="CategoryName", description="Name.")] = None
+    """Name."""
+
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc", description="Description.")] = None
+    """Description."""
 
 
 class ChangeRoomOwnerRequest(RequestModel):
@@ -429,14 +443,11 @@ class ChangeRoomOwnerRequest(RequestModel):
     Request of live_engine_http_srv/change_room_owner: Transfer room ownership.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    new_owner_account: Annotated[str, Field(alias="NewOwner_Account")]
-    """
-    User who becomes the owner.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    new_owner_account: Annotated[str, Field(alias="NewOwner_Account", description="User who becomes the owner.")]
+    """User who becomes the owner."""
 
 
 class ChangeRoomOwnerResponse(Envelope):
@@ -462,22 +473,23 @@ class CreateBattleRequest(RequestModel):
     Request of live_engine_http_pk/create_battle: Start a PK battle.
     """
 
-    from_room_id: Annotated[str, Field(alias="FromRoomId")]
-    """
-    Room that starts the battle.
-    """
-    to_room_id_list: Annotated[list[str], Field(alias="ToRoomIdList", min_length=1)]
-    """
-    Rooms invited to the battle.
-    """
-    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
-    """
-    Length of the battle. Unit: milliseconds.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
-    """
-    App-defined data of the battle.
-    """
+    from_room_id: Annotated[str, Field(alias="FromRoomId", description="Room that starts the battle.")]
+    """Room that starts the battle."""
+
+    to_room_id_list: Annotated[
+        list[str], Field(alias="ToRoomIdList", description="Rooms invited to the battle.", min_length=1)
+    ]
+    """Rooms invited to the battle."""
+
+    duration: Annotated[
+        int, Field(alias="Duration", description="Length of the battle. Unit: milliseconds.", ge=0, le=4294967295)
+    ]
+    """Length of the battle. Unit: milliseconds."""
+
+    extension_info: Annotated[
+        str | None, Field(alias="ExtensionInfo", description="App-defined data of the battle.")
+    ] = None
+    """App-defined data of the battle."""
 
 
 class CreateBattleResponse(Envelope):
@@ -485,10 +497,10 @@ class CreateBattleResponse(Envelope):
     Reply of live_engine_http_pk/create_battle (envelope keys included).
     """
 
-    response: Annotated[CreateBattleResult, Field(alias="Response")]
-    """
-    The battle and the outcome per invited room.
-    """
+    response: Annotated[
+        CreateBattleResult, Field(alias="Response", description="The battle and the outcome per invited room.")
+    ]
+    """The battle and the outcome per invited room."""
 
 
 class CreateBattleResult(ResponseModel):
@@ -496,14 +508,11 @@ class CreateBattleResult(ResponseModel):
     A new battle and the outcome per callee room.
     """
 
-    battle_id: Annotated[str, Field(alias="BattleId")]
-    """
-    ID of the new battle.
-    """
-    result: Annotated[list[BattleInviteResult], Field(alias="Result")]
-    """
-    Outcome per callee room.
-    """
+    battle_id: Annotated[str, Field(alias="BattleId", description="ID of the new battle.")]
+    """ID of the new battle."""
+
+    result: Annotated[list[BattleInviteResult], Field(alias="Result", description="Outcome per callee room.")]
+    """Outcome per callee room."""
 
 
 class CreateRoomRequest(RequestModel):
@@ -511,10 +520,8 @@ class CreateRoomRequest(RequestModel):
     Request of live_engine_http_srv/create_room: Create a live room.
     """
 
-    room_info: Annotated[NewLiveRoomInfoParam, Field(alias="RoomInfo")]
-    """
-    Settings of the new room.
-    """
+    room_info: Annotated[NewLiveRoomInfoParam, Field(alias="RoomInfo", description="Settings of the new room.")]
+    """Settings of the new room."""
 
 
 class CreateRoomResponse(Envelope):
@@ -522,10 +529,14 @@ class CreateRoomResponse(Envelope):
     Reply of live_engine_http_srv/create_room (envelope keys included).
     """
 
-    response: Annotated[CreateRoomResult | None, Field(alias="Response")] = None
-    """
-    The created room ID (newest page only; older pages reply with the envelope alone).
-    """
+    response: Annotated[
+        CreateRoomResult | None,
+        Field(
+            alias="Response",
+            description="The created room ID (newest page only; older pages reply with the envelope alone).",
+        ),
+    ] = None
+    """The created room ID (newest page only; older pages reply with the envelope alone)."""
 
 
 class CreateRoomResult(ResponseModel):
@@ -533,10 +544,8 @@ class CreateRoomResult(ResponseModel):
     The room that was created (newest page only).
     """
 
-    room_id: Annotated[str | None, Field(alias="RoomId")] = None
-    """
-    ID of the created room.
-    """
+    room_id: Annotated[str | None, Field(alias="RoomId", description="ID of the created room.")] = None
+    """ID of the created room."""
 
 
 class DelGiftCategoryLanguageRequest(RequestModel):
@@ -544,14 +553,11 @@ class DelGiftCategoryLanguageRequest(RequestModel):
     Request of live_engine_http_srv/del_gift_category_language: Delete a gift category translation.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to change.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language to remove.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to change.")]
+    """Category to change."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language to remove.")]
+    """Language to remove."""
 
 
 class DelGiftCategoryLanguageResponse(Envelope):
@@ -565,14 +571,11 @@ class DelGiftCategoryRelationsRequest(RequestModel):
     Request of live_engine_http_srv/del_gift_category_relations: Unlink gifts from a category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to change.
-    """
-    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", min_length=1)]
-    """
-    Gifts to unlink.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to change.")]
+    """Category to change."""
+
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", description="Gifts to unlink.", min_length=1)]
+    """Gifts to unlink."""
 
 
 class DelGiftCategoryRelationsResponse(Envelope):
@@ -586,10 +589,8 @@ class DelGiftCategoryRequest(RequestModel):
     Request of live_engine_http_srv/del_gift_category: Delete a gift category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to delete.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to delete.")]
+    """Category to delete."""
 
 
 class DelGiftCategoryResponse(Envelope):
@@ -603,14 +604,11 @@ class DelGiftLanguageRequest(RequestModel):
     Request of live_engine_http_srv/del_gift_language: Delete a gift translation.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift to change.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language to remove.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to change.")]
+    """Gift to change."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language to remove.")]
+    """Language to remove."""
 
 
 class DelGiftLanguageResponse(Envelope):
@@ -624,10 +622,8 @@ class DelGiftRequest(RequestModel):
     Request of live_engine_http_srv/del_gift: Delete a gift.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift to delete.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to delete.")]
+    """Gift to delete."""
 
 
 class DelGiftResponse(Envelope):
@@ -641,14 +637,13 @@ class DelRobotRequest(RequestModel):
     Request of live_engine_http_srv/del_robot: Remove robots from a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room to change.
-    """
-    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account", min_length=1)]
-    """
-    Robot user IDs to remove.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.", json_schema_extra={"x-max-bytes": 48})]
+    """Room to change."""
+
+    robot_list_account: Annotated[
+        list[str], Field(alias="RobotList_Account", description="Robot user IDs to remove.", min_length=1)
+    ]
+    """Robot user IDs to remove."""
 
 
 class DelRobotResponse(Envelope):
@@ -662,14 +657,11 @@ class DelRoomMetadataRequest(RequestModel):
     Request of live_engine_http_srv/del_room_metadata: Delete room metadata.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    keys: Annotated[list[str], Field(alias="Keys", min_length=1)]
-    """
-    Keys to remove.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    keys: Annotated[list[str], Field(alias="Keys", description="Keys to remove.", min_length=1)]
+    """Keys to remove."""
 
 
 class DelRoomMetadataResponse(Envelope):
@@ -707,10 +699,8 @@ class DestroyRoomRequest(RequestModel):
     Request of live_engine_http_srv/destroy_room: Dismiss a live room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to dismiss.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to dismiss.")]
+    """Room to dismiss."""
 
 
 class DestroyRoomResponse(Envelope):
@@ -718,10 +708,14 @@ class DestroyRoomResponse(Envelope):
     Reply of live_engine_http_srv/destroy_room (envelope keys included).
     """
 
-    response: Annotated[DestroyRoomResult | None, Field(alias="Response")] = None
-    """
-    Final statistics (newer pages; the 2024 page replies with the envelope alone).
-    """
+    response: Annotated[
+        DestroyRoomResult | None,
+        Field(
+            alias="Response",
+            description="Final statistics (newer pages; the 2024 page replies with the envelope alone).",
+        ),
+    ] = None
+    """Final statistics (newer pages; the 2024 page replies with the envelope alone)."""
 
 
 class DestroyRoomResult(ResponseModel):
@@ -729,10 +723,8 @@ class DestroyRoomResult(ResponseModel):
     Final statistics of a dismissed room.
     """
 
-    statistic: Annotated[RoomStats | None, Field(alias="Statistic")] = None
-    """
-    Totals of the live session.
-    """
+    statistic: Annotated[RoomStats | None, Field(alias="Statistic", description="Totals of the live session.")] = None
+    """Totals of the live session."""
 
 
 class EditGiftCategoryRequest(RequestModel):
@@ -740,22 +732,27 @@ class EditGiftCategoryRequest(RequestModel):
     Request of live_engine_http_srv/edit_gift_category: Change a gift category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId", json_schema_extra={"x-max-bytes": 20})]
-    """
-    Category to change.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    App-defined JSON string.
-    """
-    default_name: Annotated[str | None, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 60})] = None
-    """
-    Default description.
-    """
+    category_id: Annotated[
+        str, Field(alias="CategoryId", description="Category to change.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """Category to change."""
+
+    extension_info: Annotated[
+        str | None,
+        Field(alias="ExtensionInfo", description="App-defined JSON string.", json_schema_extra={"x-max-bytes": 100}),
+    ] = None
+    """App-defined JSON string."""
+
+    default_name: Annotated[
+        str | None, Field(alias="DefaultName", description="Default name.", json_schema_extra={"x-max-bytes": 20})
+    ] = None
+    """Default name."""
+
+    default_desc: Annotated[
+        str | None,
+        Field(alias="DefaultDesc", description="Default description.", json_schema_extra={"x-max-bytes": 60}),
+    ] = None
+    """Default description."""
 
 
 class EditGiftCategoryResponse(Envelope):
@@ -769,38 +766,42 @@ class EditGiftRequest(RequestModel):
     Request of live_engine_http_srv/edit_gift: Change a gift.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
-    """
-    Gift to change.
-    """
-    icon_url: Annotated[str | None, Field(alias="IconUrl", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Thumbnail URL.
-    """
-    resource_url: Annotated[str | None, Field(alias="ResourceUrl", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Effect resource URL.
-    """
-    coins: Annotated[int | None, Field(alias="Coins")] = None
-    """
-    Price in virtual coins.
-    """
-    level: Annotated[int | None, Field(alias="Level")] = None
-    """
-    Gift level.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    App-defined JSON string.
-    """
-    default_name: Annotated[str | None, Field(alias="DefaultName", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Default description.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to change.", json_schema_extra={"x-max-bytes": 20})]
+    """Gift to change."""
+
+    icon_url: Annotated[
+        str | None, Field(alias="IconUrl", description="Thumbnail URL.", json_schema_extra={"x-max-bytes": 200})
+    ] = None
+    """Thumbnail URL."""
+
+    resource_url: Annotated[
+        str | None,
+        Field(alias="ResourceUrl", description="Effect resource URL.", json_schema_extra={"x-max-bytes": 200}),
+    ] = None
+    """Effect resource URL."""
+
+    coins: Annotated[int | None, Field(alias="Coins", description="Price in virtual coins.")] = None
+    """Price in virtual coins."""
+
+    level: Annotated[int | None, Field(alias="Level", description="Gift level.")] = None
+    """Gift level."""
+
+    extension_info: Annotated[
+        str | None,
+        Field(alias="ExtensionInfo", description="App-defined JSON string.", json_schema_extra={"x-max-bytes": 100}),
+    ] = None
+    """App-defined JSON string."""
+
+    default_name: Annotated[
+        str | None, Field(alias="DefaultName", description="Default name.", json_schema_extra={"x-max-bytes": 20})
+    ] = None
+    """Default name."""
+
+    default_desc: Annotated[
+        str | None,
+        Field(alias="DefaultDesc", description="Default description.", json_schema_extra={"x-max-bytes": 20}),
+    ] = None
+    """Default description."""
 
 
 class EditGiftResponse(Envelope):
@@ -814,10 +815,8 @@ class GetAdminListRequest(RequestModel):
     Request of live_engine_http_srv/get_admin_list: List room administrators.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
 
 
 class GetAdminListResponse(Envelope):
@@ -825,10 +824,8 @@ class GetAdminListResponse(Envelope):
     Reply of live_engine_http_srv/get_admin_list (envelope keys included).
     """
 
-    response: Annotated[AdminList, Field(alias="Response")]
-    """
-    The administrators.
-    """
+    response: Annotated[AdminList, Field(alias="Response", description="The administrators.")]
+    """The administrators."""
 
 
 class GetBannedMemberListRequest(RequestModel):
@@ -836,18 +833,22 @@ class GetBannedMemberListRequest(RequestModel):
     Request of live_engine_http_srv/get_banned_member_list: List banned members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
-    offset: Annotated[int | None, Field(alias="Offset", ge=0, le=9223372036854775807)] = None
-    """
-    Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.
-    """
-    limit: Annotated[int | None, Field(alias="Limit", ge=1, le=100)] = None
-    """
-    Users per page.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    offset: Annotated[
+        int | None,
+        Field(
+            alias="Offset",
+            description="Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.",
+            ge=0,
+            le=9223372036854775807,
+        ),
+    ] = None
+    """Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0."""
+
+    limit: Annotated[int | None, Field(alias="Limit", description="Users per page.", ge=1, le=100)] = None
+    """Users per page."""
 
 
 class GetBannedMemberListResponse(Envelope):
@@ -855,10 +856,8 @@ class GetBannedMemberListResponse(Envelope):
     Reply of live_engine_http_srv/get_banned_member_list (envelope keys included).
     """
 
-    response: Annotated[BannedMemberPage, Field(alias="Response")]
-    """
-    One page of banned users.
-    """
+    response: Annotated[BannedMemberPage, Field(alias="Response", description="One page of banned users.")]
+    """One page of banned users."""
 
 
 class GetBattleInfoRequest(RequestModel):
@@ -866,14 +865,17 @@ class GetBattleInfoRequest(RequestModel):
     Request of live_engine_http_pk/get_battle_info: Get a PK battle.
     """
 
-    battle_id: Annotated[str, Field(alias="BattleId")]
-    """
-    Battle to read.
-    """
-    room_id: Annotated[str | None, Field(alias="RoomId")] = None
-    """
-    Room whose ongoing battle to read when the battle ID is unknown (2025 pages only).
-    """
+    battle_id: Annotated[str, Field(alias="BattleId", description="Battle to read.")]
+    """Battle to read."""
+
+    room_id: Annotated[
+        str | None,
+        Field(
+            alias="RoomId",
+            description="Room whose ongoing battle to read when the battle ID is unknown (2025 pages only).",
+        ),
+    ] = None
+    """Room whose ongoing battle to read when the battle ID is unknown (2025 pages only)."""
 
 
 class GetBattleInfoResponse(Envelope):
@@ -881,10 +883,8 @@ class GetBattleInfoResponse(Envelope):
     Reply of live_engine_http_pk/get_battle_info (envelope keys included).
     """
 
-    response: Annotated[BattleInfo, Field(alias="Response")]
-    """
-    The battle.
-    """
+    response: Annotated[BattleInfo, Field(alias="Response", description="The battle.")]
+    """The battle."""
 
 
 class GetCallbackRequest(RequestModel):
@@ -898,10 +898,8 @@ class GetCallbackResponse(Envelope):
     Reply of live_config/get_callback (envelope keys included).
     """
 
-    response: Annotated[LiveCallbackConfig, Field(alias="Response")]
-    """
-    The current configuration.
-    """
+    response: Annotated[LiveCallbackConfig, Field(alias="Response", description="The current configuration.")]
+    """The current configuration."""
 
 
 class GetCallbackTokenRequest(RequestModel):
@@ -915,10 +913,8 @@ class GetCallbackTokenResponse(Envelope):
     Reply of live_config/get_callback_token (envelope keys included).
     """
 
-    response: Annotated[CallbackToken, Field(alias="Response")]
-    """
-    The token setting.
-    """
+    response: Annotated[CallbackToken, Field(alias="Response", description="The token setting.")]
+    """The token setting."""
 
 
 class GetGiftCategoryLanguageRequest(RequestModel):
@@ -926,14 +922,11 @@ class GetGiftCategoryLanguageRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_category_language: Get a gift category translation.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to read.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language to read.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to read.")]
+    """Category to read."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language to read.")]
+    """Language to read."""
 
 
 class GetGiftCategoryLanguageResponse(Envelope):
@@ -941,14 +934,23 @@ class GetGiftCategoryLanguageResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_category_language (envelope keys included).
     """
 
-    category_info: Annotated[CategoryText | None, Field(alias="CategoryInfo")] = None
-    """
-    The translation at the top level of the reply, as every official sample sends it.
-    """
-    response: Annotated[CategoryLanguageWrapper | None, Field(alias="Response")] = None
-    """
-    The translation under Response.Language, as Tencent's newer console code reads it.
-    """
+    category_info: Annotated[
+        CategoryText | None,
+        Field(
+            alias="CategoryInfo",
+            description="The translation at the top level of the reply, as every official sample sends it.",
+        ),
+    ] = None
+    """The translation at the top level of the reply, as every official sample sends it."""
+
+    response: Annotated[
+        CategoryLanguageWrapper | None,
+        Field(
+            alias="Response",
+            description="The translation under Response.Language, as Tencent's newer console code reads it.",
+        ),
+    ] = None
+    """The translation under Response.Language, as Tencent's newer console code reads it."""
 
 
 class GetGiftCategoryRelationsRequest(RequestModel):
@@ -956,10 +958,8 @@ class GetGiftCategoryRelationsRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_category_relations: List the gifts of a category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to read.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to read.")]
+    """Category to read."""
 
 
 class GetGiftCategoryRelationsResponse(Envelope):
@@ -967,10 +967,10 @@ class GetGiftCategoryRelationsResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_category_relations (envelope keys included).
     """
 
-    relation: Annotated[GiftCategoryRelation, Field(alias="Relation")]
-    """
-    The links; sent at the top level of the reply.
-    """
+    relation: Annotated[
+        GiftCategoryRelation, Field(alias="Relation", description="The links; sent at the top level of the reply.")
+    ]
+    """The links; sent at the top level of the reply."""
 
 
 class GetGiftCategoryRequest(RequestModel):
@@ -978,10 +978,8 @@ class GetGiftCategoryRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_category: Get a gift category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to read.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to read.")]
+    """Category to read."""
 
 
 class GetGiftCategoryResponse(Envelope):
@@ -989,10 +987,11 @@ class GetGiftCategoryResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_category (envelope keys included).
     """
 
-    gift_category_info: Annotated[GiftCategoryInfo, Field(alias="GiftCategoryInfo")]
-    """
-    The category; sent at the top level of the reply.
-    """
+    gift_category_info: Annotated[
+        GiftCategoryInfo,
+        Field(alias="GiftCategoryInfo", description="The category; sent at the top level of the reply."),
+    ]
+    """The category; sent at the top level of the reply."""
 
 
 class GetGiftCountRequest(RequestModel):
@@ -1000,14 +999,11 @@ class GetGiftCountRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_count: Get gift totals of a user.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
-    from_account: Annotated[str, Field(alias="From_Account")]
-    """
-    User the totals are for.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User the totals are for.")]
+    """User the totals are for."""
 
 
 class GetGiftCountResponse(Envelope):
@@ -1015,10 +1011,8 @@ class GetGiftCountResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_count (envelope keys included).
     """
 
-    response: Annotated[GiftCount, Field(alias="Response")]
-    """
-    The totals.
-    """
+    response: Annotated[GiftCount, Field(alias="Response", description="The totals.")]
+    """The totals."""
 
 
 class GetGiftInfoListRequest(RequestModel):
@@ -1026,10 +1020,14 @@ class GetGiftInfoListRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_info_list: List the gift catalogue.
     """
 
-    language: Annotated[str | None, Field(alias="Language")] = None
-    """
-    Language of Name/Desc in the reply; older console code sends zh, newer code an empty body.
-    """
+    language: Annotated[
+        str | None,
+        Field(
+            alias="Language",
+            description="Language of Name/Desc in the reply; older console code sends zh, newer code an empty body.",
+        ),
+    ] = None
+    """Language of Name/Desc in the reply; older console code sends zh, newer code an empty body."""
 
 
 class GetGiftInfoListResponse(Envelope):
@@ -1037,10 +1035,8 @@ class GetGiftInfoListResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_info_list (envelope keys included).
     """
 
-    response: Annotated[GiftCatalog | None, Field(alias="Response")] = None
-    """
-    The catalogue.
-    """
+    response: Annotated[GiftCatalog | None, Field(alias="Response", description="The catalogue.")] = None
+    """The catalogue."""
 
 
 class GetGiftLanguageRequest(RequestModel):
@@ -1048,14 +1044,11 @@ class GetGiftLanguageRequest(RequestModel):
     Request of live_engine_http_srv/get_gift_language: Get a gift translation.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift to read.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language to read.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to read.")]
+    """Gift to read."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language to read.")]
+    """Language to read."""
 
 
 class GetGiftLanguageResponse(Envelope):
@@ -1063,14 +1056,23 @@ class GetGiftLanguageResponse(Envelope):
     Reply of live_engine_http_srv/get_gift_language (envelope keys included).
     """
 
-    gift_info: Annotated[GiftText | None, Field(alias="GiftInfo")] = None
-    """
-    The translation at the top level of the reply, as every official sample sends it.
-    """
-    response: Annotated[GiftLanguageWrapper | None, Field(alias="Response")] = None
-    """
-    The translation under Response.Language, as Tencent's newer console code reads it.
-    """
+    gift_info: Annotated[
+        GiftText | None,
+        Field(
+            alias="GiftInfo",
+            description="The translation at the top level of the reply, as every official sample sends it.",
+        ),
+    ] = None
+    """The translation at the top level of the reply, as every official sample sends it."""
+
+    response: Annotated[
+        GiftLanguageWrapper | None,
+        Field(
+            alias="Response",
+            description="The translation under Response.Language, as Tencent's newer console code reads it.",
+        ),
+    ] = None
+    """The translation under Response.Language, as Tencent's newer console code reads it."""
 
 
 class GetGiftRequest(RequestModel):
@@ -1078,10 +1080,8 @@ class GetGiftRequest(RequestModel):
     Request of live_engine_http_srv/get_gift: Get a gift.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift to read.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to read.")]
+    """Gift to read."""
 
 
 class GetGiftResponse(Envelope):
@@ -1089,10 +1089,11 @@ class GetGiftResponse(Envelope):
     Reply of live_engine_http_srv/get_gift (envelope keys included).
     """
 
-    gift_info: Annotated[GiftInfo, Field(alias="GiftInfo")]
-    """
-    The gift; sent at the top level of the reply, not under Response.
-    """
+    gift_info: Annotated[
+        GiftInfo,
+        Field(alias="GiftInfo", description="The gift; sent at the top level of the reply, not under Response."),
+    ]
+    """The gift; sent at the top level of the reply, not under Response."""
 
 
 class GetMemberListRequest(RequestModel):
@@ -1100,14 +1101,13 @@ class GetMemberListRequest(RequestModel):
     Request of live_engine_http_srv/get_member_list: List online room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
-    next: Annotated[str, Field(alias="Next")]
-    """
-    Cursor: empty for the first page, then the Next of the previous reply.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    next: Annotated[
+        str, Field(alias="Next", description="Cursor: empty for the first page, then the Next of the previous reply.")
+    ]
+    """Cursor: empty for the first page, then the Next of the previous reply."""
 
 
 class GetMemberListResponse(Envelope):
@@ -1115,10 +1115,8 @@ class GetMemberListResponse(Envelope):
     Reply of live_engine_http_srv/get_member_list (envelope keys included).
     """
 
-    response: Annotated[MemberListPage, Field(alias="Response")]
-    """
-    One page of members.
-    """
+    response: Annotated[MemberListPage, Field(alias="Response", description="One page of members.")]
+    """One page of members."""
 
 
 class GetMutedMemberListRequest(RequestModel):
@@ -1126,10 +1124,8 @@ class GetMutedMemberListRequest(RequestModel):
     Request of live_engine_http_srv/get_muted_member_list: List muted members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
 
 
 class GetMutedMemberListResponse(Envelope):
@@ -1137,10 +1133,8 @@ class GetMutedMemberListResponse(Envelope):
     Reply of live_engine_http_srv/get_muted_member_list (envelope keys included).
     """
 
-    response: Annotated[MutedMemberList, Field(alias="Response")]
-    """
-    The muted users.
-    """
+    response: Annotated[MutedMemberList, Field(alias="Response", description="The muted users.")]
+    """The muted users."""
 
 
 class GetRobotRequest(RequestModel):
@@ -1148,10 +1142,8 @@ class GetRobotRequest(RequestModel):
     Request of live_engine_http_srv/get_robot: List robots in a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.", json_schema_extra={"x-max-bytes": 48})]
+    """Room to read."""
 
 
 class GetRobotResponse(Envelope):
@@ -1159,10 +1151,8 @@ class GetRobotResponse(Envelope):
     Reply of live_engine_http_srv/get_robot (envelope keys included).
     """
 
-    response: Annotated[RobotList, Field(alias="Response")]
-    """
-    The robots.
-    """
+    response: Annotated[RobotList, Field(alias="Response", description="The robots.")]
+    """The robots."""
 
 
 class GetRoomInfoRequest(RequestModel):
@@ -1170,10 +1160,8 @@ class GetRoomInfoRequest(RequestModel):
     Request of live_engine_http_srv/get_room_info: Get a live room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
 
 
 class GetRoomInfoResponse(Envelope):
@@ -1181,10 +1169,8 @@ class GetRoomInfoResponse(Envelope):
     Reply of live_engine_http_srv/get_room_info (envelope keys included).
     """
 
-    response: Annotated[GetRoomInfoResult, Field(alias="Response")]
-    """
-    The room.
-    """
+    response: Annotated[GetRoomInfoResult, Field(alias="Response", description="The room.")]
+    """The room."""
 
 
 class GetRoomInfoResult(ResponseModel):
@@ -1192,10 +1178,8 @@ class GetRoomInfoResult(ResponseModel):
     One live room.
     """
 
-    room_info: Annotated[LiveRoomInfo, Field(alias="RoomInfo")]
-    """
-    The room.
-    """
+    room_info: Annotated[LiveRoomInfo, Field(alias="RoomInfo", description="The room.")]
+    """The room."""
 
 
 class GetRoomListRequest(RequestModel):
@@ -1203,14 +1187,15 @@ class GetRoomListRequest(RequestModel):
     Request of live_engine_http_srv/get_room_list: List public live rooms.
     """
 
-    next: Annotated[str, Field(alias="Next")]
-    """
-    Cursor: empty for the first page, then the Next of the previous reply.
-    """
-    count: Annotated[int, Field(alias="Count", ge=1, le=20)]
-    """
-    Rooms per page. Server default when omitted: 20.
-    """
+    next: Annotated[
+        str, Field(alias="Next", description="Cursor: empty for the first page, then the Next of the previous reply.")
+    ]
+    """Cursor: empty for the first page, then the Next of the previous reply."""
+
+    count: Annotated[
+        int, Field(alias="Count", description="Rooms per page. Server default when omitted: 20.", ge=1, le=20)
+    ]
+    """Rooms per page. Server default when omitted: 20."""
 
 
 class GetRoomListResponse(Envelope):
@@ -1218,10 +1203,8 @@ class GetRoomListResponse(Envelope):
     Reply of live_engine_http_srv/get_room_list (envelope keys included).
     """
 
-    response: Annotated[RoomListPage, Field(alias="Response")]
-    """
-    One page of rooms.
-    """
+    response: Annotated[RoomListPage, Field(alias="Response", description="One page of rooms.")]
+    """One page of rooms."""
 
 
 class GetRoomMetadataRequest(RequestModel):
@@ -1229,14 +1212,11 @@ class GetRoomMetadataRequest(RequestModel):
     Request of live_engine_http_srv/get_room_metadata: Get room metadata.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
-    keys: Annotated[list[str], Field(alias="Keys")]
-    """
-    Keys to read; an empty list reads every key.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    keys: Annotated[list[str], Field(alias="Keys", description="Keys to read; an empty list reads every key.")]
+    """Keys to read; an empty list reads every key."""
 
 
 class GetRoomMetadataResponse(Envelope):
@@ -1244,10 +1224,8 @@ class GetRoomMetadataResponse(Envelope):
     Reply of live_engine_http_srv/get_room_metadata (envelope keys included).
     """
 
-    response: Annotated[RoomMetadata, Field(alias="Response")]
-    """
-    The entries found.
-    """
+    response: Annotated[RoomMetadata, Field(alias="Response", description="The entries found.")]
+    """The entries found."""
 
 
 class GetRoomStatisticRequest(RequestModel):
@@ -1255,10 +1233,8 @@ class GetRoomStatisticRequest(RequestModel):
     Request of live_engine_http_srv/get_room_statistic: Get room statistics (console variant).
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.", json_schema_extra={"x-max-bytes": 48})]
+    """Room to read."""
 
 
 class GetRoomStatisticResponse(Envelope):
@@ -1266,10 +1242,8 @@ class GetRoomStatisticResponse(Envelope):
     Reply of live_engine_http_srv/get_room_statistic (envelope keys included).
     """
 
-    response: Annotated[RoomStats, Field(alias="Response")]
-    """
-    The totals.
-    """
+    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
+    """The totals."""
 
 
 class GetRoomStatsRequest(RequestModel):
@@ -1277,10 +1251,8 @@ class GetRoomStatsRequest(RequestModel):
     Request of live_engine_http_srv/get_room_stats: Get room statistics.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.", json_schema_extra={"x-max-bytes": 48})]
+    """Room to read."""
 
 
 class GetRoomStatsResponse(Envelope):
@@ -1288,10 +1260,8 @@ class GetRoomStatsResponse(Envelope):
     Reply of live_engine_http_srv/get_room_stats (envelope keys included).
     """
 
-    response: Annotated[RoomStats, Field(alias="Response")]
-    """
-    The totals.
-    """
+    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
+    """The totals."""
 
 
 class GiftCatalog(ResponseModel):
@@ -1299,18 +1269,16 @@ class GiftCatalog(ResponseModel):
     The whole gift catalogue as the undocumented get_gift_info_list returns it.
     """
 
-    gift_list: Annotated[list[GiftCatalogItem] | None, Field(alias="GiftList")] = None
-    """
-    Gifts.
-    """
-    category_list: Annotated[list[CategoryCatalogItem] | None, Field(alias="CategoryList")] = None
-    """
-    Categories.
-    """
-    total_count: Annotated[int | None, Field(alias="TotalCount")] = None
-    """
-    Number of gifts. Unit: count.
-    """
+    gift_list: Annotated[list[GiftCatalogItem] | None, Field(alias="GiftList", description="Gifts.")] = None
+    """Gifts."""
+
+    category_list: Annotated[
+        list[CategoryCatalogItem] | None, Field(alias="CategoryList", description="Categories.")
+    ] = None
+    """Categories."""
+
+    total_count: Annotated[int | None, Field(alias="TotalCount", description="Number of gifts. Unit: count.")] = None
+    """Number of gifts. Unit: count."""
 
 
 class GiftCatalogItem(ResponseModel):
@@ -1318,46 +1286,39 @@ class GiftCatalogItem(ResponseModel):
     A gift inside the undocumented catalogue listing.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift ID.
-    """
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """
-    Name in the requested language.
-    """
-    desc: Annotated[str | None, Field(alias="Desc")] = None
-    """
-    Description in the requested language.
-    """
-    icon_url: Annotated[str | None, Field(alias="IconUrl")] = None
-    """
-    Thumbnail URL.
-    """
-    resource_url: Annotated[str | None, Field(alias="ResourceUrl")] = None
-    """
-    Effect resource URL.
-    """
-    coins: Annotated[int | None, Field(alias="Coins")] = None
-    """
-    Price in virtual coins.
-    """
-    level: Annotated[int | None, Field(alias="Level")] = None
-    """
-    Gift level.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
-    """
-    App-defined JSON string.
-    """
-    language_list: Annotated[list[GiftTextEntry] | None, Field(alias="LanguageList")] = None
-    """
-    Translations.
-    """
-    create_time: Annotated[Any | None, Field(alias="CreateTime")] = None
-    """
-    Creation time; its JSON type is unknown.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift ID.")]
+    """Gift ID."""
+
+    name: Annotated[str | None, Field(alias="Name", description="Name in the requested language.")] = None
+    """Name in the requested language."""
+
+    desc: Annotated[str | None, Field(alias="Desc", description="Description in the requested language.")] = None
+    """Description in the requested language."""
+
+    icon_url: Annotated[str | None, Field(alias="IconUrl", description="Thumbnail URL.")] = None
+    """Thumbnail URL."""
+
+    resource_url: Annotated[str | None, Field(alias="ResourceUrl", description="Effect resource URL.")] = None
+    """Effect resource URL."""
+
+    coins: Annotated[int | None, Field(alias="Coins", description="Price in virtual coins.")] = None
+    """Price in virtual coins."""
+
+    level: Annotated[int | None, Field(alias="Level", description="Gift level.")] = None
+    """Gift level."""
+
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", description="App-defined JSON string.")] = None
+    """App-defined JSON string."""
+
+    language_list: Annotated[list[GiftTextEntry] | None, Field(alias="LanguageList", description="Translations.")] = (
+        None
+    )
+    """Translations."""
+
+    create_time: Annotated[
+        Any | None, Field(alias="CreateTime", description="Creation time; its JSON type is unknown.")
+    ] = None
+    """Creation time; its JSON type is unknown."""
 
 
 class GiftCategoryInfo(ResponseModel):
@@ -1365,22 +1326,17 @@ class GiftCategoryInfo(ResponseModel):
     A gift category definition.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category ID.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
-    """
-    App-defined JSON string.
-    """
-    default_name: Annotated[str | None, Field(alias="DefaultName")] = None
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc")] = None
-    """
-    Default description.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category ID.")]
+    """Category ID."""
+
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", description="App-defined JSON string.")] = None
+    """App-defined JSON string."""
+
+    default_name: Annotated[str | None, Field(alias="DefaultName", description="Default name.")] = None
+    """Default name."""
+
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", description="Default description.")] = None
+    """Default description."""
 
 
 class GiftCategoryRelation(ResponseModel):
@@ -1388,14 +1344,11 @@ class GiftCategoryRelation(ResponseModel):
     Gifts linked to a category.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category ID.
-    """
-    gift_id_list: Annotated[list[str], Field(alias="GiftIdList")]
-    """
-    IDs of the linked gifts.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category ID.")]
+    """Category ID."""
+
+    gift_id_list: Annotated[list[str], Field(alias="GiftIdList", description="IDs of the linked gifts.")]
+    """IDs of the linked gifts."""
 
 
 class GiftCount(ResponseModel):
@@ -1403,22 +1356,24 @@ class GiftCount(ResponseModel):
     Gift totals of a user in a room.
     """
 
-    sequence: Annotated[int | None, Field(alias="Sequence")] = None
-    """
-    Sequence number of the statistics (in the sample, not in the field table).
-    """
-    total_count: Annotated[int | None, Field(alias="TotalCount")] = None
-    """
-    Gifts in total. Unit: count.
-    """
-    total_coins: Annotated[int | None, Field(alias="TotalCoins")] = None
-    """
-    Total coin value.
-    """
-    gift_sender_count: Annotated[int | None, Field(alias="GiftSenderCount")] = None
-    """
-    Distinct gift senders. Unit: count.
-    """
+    sequence: Annotated[
+        int | None,
+        Field(
+            alias="Sequence", description="Sequence number of the statistics (in the sample, not in the field table)."
+        ),
+    ] = None
+    """Sequence number of the statistics (in the sample, not in the field table)."""
+
+    total_count: Annotated[int | None, Field(alias="TotalCount", description="Gifts in total. Unit: count.")] = None
+    """Gifts in total. Unit: count."""
+
+    total_coins: Annotated[int | None, Field(alias="TotalCoins", description="Total coin value.")] = None
+    """Total coin value."""
+
+    gift_sender_count: Annotated[
+        int | None, Field(alias="GiftSenderCount", description="Distinct gift senders. Unit: count.")
+    ] = None
+    """Distinct gift senders. Unit: count."""
 
 
 class GiftInfo(ResponseModel):
@@ -1426,38 +1381,34 @@ class GiftInfo(ResponseModel):
     A gift definition.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift ID.
-    """
-    icon_url: Annotated[str | None, Field(alias="IconUrl")] = None
-    """
-    Thumbnail URL (the field table spells it IconURL, the sample IconUrl).
-    """
-    resource_url: Annotated[str | None, Field(alias="ResourceUrl")] = None
-    """
-    Effect resource URL (such as a full-screen mp4 or svga).
-    """
-    coins: Annotated[int | None, Field(alias="Coins")] = None
-    """
-    Price in virtual coins.
-    """
-    level: Annotated[int | None, Field(alias="Level")] = None
-    """
-    Gift level.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
-    """
-    App-defined JSON string.
-    """
-    default_name: Annotated[str | None, Field(alias="DefaultName")] = None
-    """
-    Default name.
-    """
-    default_desc: Annotated[str | None, Field(alias="DefaultDesc")] = None
-    """
-    Default description.
-    """
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift ID.")]
+    """Gift ID."""
+
+    icon_url: Annotated[
+        str | None,
+        Field(alias="IconUrl", description="Thumbnail URL (the field table spells it IconURL, the sample IconUrl)."),
+    ] = None
+    """Thumbnail URL (the field table spells it IconURL, the sample IconUrl)."""
+
+    resource_url: Annotated[
+        str | None, Field(alias="ResourceUrl", description="Effect resource URL (such as a full-screen mp4 or svga).")
+    ] = None
+    """Effect resource URL (such as a full-screen mp4 or svga)."""
+
+    coins: Annotated[int | None, Field(alias="Coins", description="Price in virtual coins.")] = None
+    """Price in virtual coins."""
+
+    level: Annotated[int | None, Field(alias="Level", description="Gift level.")] = None
+    """Gift level."""
+
+    extension_info: Annotated[str | None, Field(alias="ExtensionInfo", description="App-defined JSON string.")] = None
+    """App-defined JSON string."""
+
+    default_name: Annotated[str | None, Field(alias="DefaultName", description="Default name.")] = None
+    """Default name."""
+
+    default_desc: Annotated[str | None, Field(alias="DefaultDesc", description="Default description.")] = None
+    """Default description."""
 
 
 class GiftLanguage(StrEnum):
@@ -1475,10 +1426,8 @@ class GiftLanguageWrapper(ResponseModel):
     A gift translation under Response.Language (as Tencent's console code reads it).
     """
 
-    language: Annotated[GiftText | None, Field(alias="Language")] = None
-    """
-    The translation.
-    """
+    language: Annotated[GiftText | None, Field(alias="Language", description="The translation.")] = None
+    """The translation."""
 
 
 class GiftText(ResponseModel):
@@ -1486,14 +1435,11 @@ class GiftText(ResponseModel):
     Name and description of a gift in one language.
     """
 
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """
-    Name.
-    """
-    desc: Annotated[str | None, Field(alias="Desc")] = None
-    """
-    Description.
-    """
+    name: Annotated[str | None, Field(alias="Name", description="Name.")] = None
+    """Name."""
+
+    desc: Annotated[str | None, Field(alias="Desc", description="Description.")] = None
+    """Description."""
 
 
 class GiftTextEntry(ResponseModel):
@@ -1501,18 +1447,14 @@ class GiftTextEntry(ResponseModel):
     A gift translation inside the undocumented catalogue listing.
     """
 
-    language: Annotated[str, Field(alias="Language")]
-    """
-    Language code.
-    """
-    name: Annotated[str | None, Field(alias="Name")] = None
-    """
-    Name.
-    """
-    desc: Annotated[str | None, Field(alias="Desc")] = None
-    """
-    Description.
-    """
+    language: Annotated[str, Field(alias="Language", description="Language code.")]
+    """Language code."""
+
+    name: Annotated[str | None, Field(alias="Name", description="Name.")] = None
+    """Name."""
+
+    desc: Annotated[str | None, Field(alias="Desc", description="Description.")] = None
+    """Description."""
 
 
 class LiveCallbackCommand(StrEnum):
@@ -1541,14 +1483,13 @@ class LiveCallbackConfig(ResponseModel):
     The app's Live webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url")]
-    """
-    Webhook endpoint.
-    """
-    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList")]
-    """
-    Events delivered to it.
-    """
+    url: Annotated[str, Field(alias="Url", description="Webhook endpoint.")]
+    """Webhook endpoint."""
+
+    callback_command_list: Annotated[
+        list[LiveCallbackCommand], Field(alias="CallbackCommandList", description="Events delivered to it.")
+    ]
+    """Events delivered to it."""
 
 
 class LiveRoomInfo(ResponseModel):
@@ -1556,66 +1497,76 @@ class LiveRoomInfo(ResponseModel):
     Stored settings and counters of a live room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName")] = None
-    """
-    Display name.
-    """
-    room_type: Annotated[RoomType | None, Field(alias="RoomType")] = None
-    """
-    Kind of room.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the owner; some samples send it as a bare number. The server may also send it as integer.
-    """
-    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
-    """
-    When the room was created. Unit: unix seconds.
-    """
-    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
-    """
-    Whether the room has seats.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    Seat mode; older samples send 1 (free) or 2 (apply), kept as the plain value. The server may also send it as integer.
-    """
-    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
-    """
-    Number of seats.
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
-    """
-    Member cap.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Whether audience chat is off. The server may also send it as string.
-    """
-    cover_url: Annotated[str | None, Field(alias="CoverURL")] = None
-    """
-    Cover image URL.
-    """
-    category: Annotated[list[int] | None, Field(alias="Category")] = None
-    """
-    Category tags.
-    """
-    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
-    """
-    App-defined status value.
-    """
-    view_count: Annotated[int | None, Field(alias="ViewCount")] = None
-    """
-    Number of views. Unit: count.
-    """
-    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
-    """
-    Whether the room shows up in get_room_list.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    room_type: Annotated[RoomType | None, Field(alias="RoomType", description="Kind of room.")] = None
+    """Kind of room."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(
+            alias="Owner_Account",
+            description="User ID of the owner; some samples send it as a bare number. The server may also send it as integer.",
+        ),
+    ] = None
+    """User ID of the owner; some samples send it as a bare number. The server may also send it as integer."""
+
+    create_time: Annotated[
+        int | None, Field(alias="CreateTime", description="When the room was created. Unit: unix seconds.")
+    ] = None
+    """When the room was created. Unit: unix seconds."""
+
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled", description="Whether the room has seats.")] = (
+        None
+    )
+    """Whether the room has seats."""
+
+    take_seat_mode: Annotated[
+        TakeSeatMode | None,
+        Field(
+            alias="TakeSeatMode",
+            description="Seat mode; older samples send 1 (free) or 2 (apply), kept as the plain value. The server may also send it as integer.",
+        ),
+    ] = None
+    """Seat mode; older samples send 1 (free) or 2 (apply), kept as the plain value. The server may also send it as integer."""
+
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", description="Number of seats.")] = None
+    """Number of seats."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="Member cap.")] = None
+    """Member cap."""
+
+    is_message_disabled: Annotated[
+        bool | None,
+        Field(
+            alias="IsMessageDisabled",
+            description="Whether audience chat is off. The server may also send it as string.",
+        ),
+    ] = None
+    """Whether audience chat is off. The server may also send it as string."""
+
+    cover_url: Annotated[str | None, Field(alias="CoverURL", description="Cover image URL.")] = None
+    """Cover image URL."""
+
+    category: Annotated[list[int] | None, Field(alias="Category", description="Category tags.")] = None
+    """Category tags."""
+
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus", description="App-defined status value.")] = (
+        None
+    )
+    """App-defined status value."""
+
+    view_count: Annotated[int | None, Field(alias="ViewCount", description="Number of views. Unit: count.")] = None
+    """Number of views. Unit: count."""
+
+    is_public_visible: Annotated[
+        bool | None, Field(alias="IsPublicVisible", description="Whether the room shows up in get_room_list.")
+    ] = None
+    """Whether the room shows up in get_room_list."""
 
 
 class LiveRoomListItem(ResponseModel):
@@ -1623,38 +1574,38 @@ class LiveRoomListItem(ResponseModel):
     A public room in the room list.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName")] = None
-    """
-    Display name.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the owner. The server may also send it as integer.
-    """
-    cover_url: Annotated[str | None, Field(alias="CoverURL")] = None
-    """
-    Cover image URL.
-    """
-    category: Annotated[list[int] | None, Field(alias="Category")] = None
-    """
-    Category tags.
-    """
-    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
-    """
-    When the room was created. Unit: unix seconds.
-    """
-    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
-    """
-    App-defined status value.
-    """
-    view_count: Annotated[int | None, Field(alias="ViewCount")] = None
-    """
-    Number of views; the list is sorted on it. Unit: count.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(alias="Owner_Account", description="User ID of the owner. The server may also send it as integer."),
+    ] = None
+    """User ID of the owner. The server may also send it as integer."""
+
+    cover_url: Annotated[str | None, Field(alias="CoverURL", description="Cover image URL.")] = None
+    """Cover image URL."""
+
+    category: Annotated[list[int] | None, Field(alias="Category", description="Category tags.")] = None
+    """Category tags."""
+
+    create_time: Annotated[
+        int | None, Field(alias="CreateTime", description="When the room was created. Unit: unix seconds.")
+    ] = None
+    """When the room was created. Unit: unix seconds."""
+
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus", description="App-defined status value.")] = (
+        None
+    )
+    """App-defined status value."""
+
+    view_count: Annotated[
+        int | None, Field(alias="ViewCount", description="Number of views; the list is sorted on it. Unit: count.")
+    ] = None
+    """Number of views; the list is sorted on it. Unit: count."""
 
 
 class LiveRoomUpdateParam(RequestModel):
@@ -1662,46 +1613,61 @@ class LiveRoomUpdateParam(RequestModel):
     A room and the settings to change; omitted fields keep their value.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    New display name (limit taken from create_room).
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", ge=1)] = None
-    """
-    New member cap.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Stop everyone but the owner and administrators from chatting.
-    """
-    cover_url: Annotated[str | None, Field(alias="CoverURL", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    New cover image URL (limit taken from create_room).
-    """
-    category: Annotated[list[int] | None, Field(alias="Category", max_length=3)] = None
-    """
-    New category tags.
-    """
-    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
-    """
-    New app-defined status value.
-    """
-    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
-    """
-    Whether the room shows up in get_room_list.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    New seat mode.
-    """
-    notice: Annotated[str | None, Field(alias="Notice", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    Room notice (2026 pages).
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    room_name: Annotated[
+        str | None,
+        Field(
+            alias="RoomName",
+            description="New display name (limit taken from create_room).",
+            json_schema_extra={"x-max-bytes": 100},
+        ),
+    ] = None
+    """New display name (limit taken from create_room)."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="New member cap.", ge=1)] = None
+    """New member cap."""
+
+    is_message_disabled: Annotated[
+        bool | None,
+        Field(alias="IsMessageDisabled", description="Stop everyone but the owner and administrators from chatting."),
+    ] = None
+    """Stop everyone but the owner and administrators from chatting."""
+
+    cover_url: Annotated[
+        str | None,
+        Field(
+            alias="CoverURL",
+            description="New cover image URL (limit taken from create_room).",
+            json_schema_extra={"x-max-bytes": 200},
+        ),
+    ] = None
+    """New cover image URL (limit taken from create_room)."""
+
+    category: Annotated[list[int] | None, Field(alias="Category", description="New category tags.", max_length=3)] = (
+        None
+    )
+    """New category tags."""
+
+    activity_status: Annotated[
+        int | None, Field(alias="ActivityStatus", description="New app-defined status value.")
+    ] = None
+    """New app-defined status value."""
+
+    is_public_visible: Annotated[
+        bool | None, Field(alias="IsPublicVisible", description="Whether the room shows up in get_room_list.")
+    ] = None
+    """Whether the room shows up in get_room_list."""
+
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode", description="New seat mode.")] = None
+    """New seat mode."""
+
+    notice: Annotated[
+        str | None,
+        Field(alias="Notice", description="Room notice (2026 pages).", json_schema_extra={"x-max-bytes": 100}),
+    ] = None
+    """Room notice (2026 pages)."""
 
 
 class MemberListPage(ResponseModel):
@@ -1709,18 +1675,16 @@ class MemberListPage(ResponseModel):
     One page of the online member list.
     """
 
-    next: Annotated[str, Field(alias="Next")]
-    """
-    Cursor of the next page; empty when the list is complete.
-    """
-    member_count: Annotated[int | None, Field(alias="MemberCount")] = None
-    """
-    Members in the room. Unit: count.
-    """
-    member_list: Annotated[list[RoomMember], Field(alias="MemberList")]
-    """
-    Members on this page.
-    """
+    next: Annotated[str, Field(alias="Next", description="Cursor of the next page; empty when the list is complete.")]
+    """Cursor of the next page; empty when the list is complete."""
+
+    member_count: Annotated[int | None, Field(alias="MemberCount", description="Members in the room. Unit: count.")] = (
+        None
+    )
+    """Members in the room. Unit: count."""
+
+    member_list: Annotated[list[RoomMember], Field(alias="MemberList", description="Members on this page.")]
+    """Members on this page."""
 
 
 class MetadataItem(ResponseModel):
@@ -1728,14 +1692,11 @@ class MetadataItem(ResponseModel):
     One custom metadata entry of a room.
     """
 
-    key: Annotated[str, Field(alias="Key")]
-    """
-    Metadata key.
-    """
-    value: Annotated[str, Field(alias="Value")]
-    """
-    Metadata value (at most 2 KB).
-    """
+    key: Annotated[str, Field(alias="Key", description="Metadata key.")]
+    """Metadata key."""
+
+    value: Annotated[str, Field(alias="Value", description="Metadata value (at most 2 KB).")]
+    """Metadata value (at most 2 KB)."""
 
 
 class MetadataItemParam(RequestModel):
@@ -1743,14 +1704,13 @@ class MetadataItemParam(RequestModel):
     One custom metadata entry of a room.
     """
 
-    key: Annotated[str, Field(alias="Key", json_schema_extra={"x-max-bytes": 50})]
-    """
-    Metadata key.
-    """
-    value: Annotated[str, Field(alias="Value", json_schema_extra={"x-max-bytes": 2048})]
-    """
-    Metadata value (at most 2 KB).
-    """
+    key: Annotated[str, Field(alias="Key", description="Metadata key.", json_schema_extra={"x-max-bytes": 50})]
+    """Metadata key."""
+
+    value: Annotated[
+        str, Field(alias="Value", description="Metadata value (at most 2 KB).", json_schema_extra={"x-max-bytes": 2048})
+    ]
+    """Metadata value (at most 2 KB)."""
 
 
 class ModifyAdminRequest(RequestModel):
@@ -1758,18 +1718,16 @@ class ModifyAdminRequest(RequestModel):
     Request of live_engine_http_srv/modify_admin: Add or remove room administrators.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    admin_account: Annotated[list[str], Field(alias="Admin_Account", max_length=5, min_length=1)]
-    """
-    Users to change.
-    """
-    op_type: Annotated[AdminOpType, Field(alias="OpType")]
-    """
-    Grant or revoke.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    admin_account: Annotated[
+        list[str], Field(alias="Admin_Account", description="Users to change.", max_length=5, min_length=1)
+    ]
+    """Users to change."""
+
+    op_type: Annotated[AdminOpType, Field(alias="OpType", description="Grant or revoke.")]
+    """Grant or revoke."""
 
 
 class ModifyAdminResponse(Envelope):
@@ -1783,18 +1741,18 @@ class MuteMemberRequest(RequestModel):
     Request of live_engine_http_srv/mute_member: Mute or unmute room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", min_length=1)]
-    """
-    Users to mute or unmute.
-    """
-    mute_time: Annotated[int, Field(alias="MuteTime", ge=0, le=4294967295)]
-    """
-    Length of the mute; 0 lifts it. Unit: seconds.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="Users to mute or unmute.", min_length=1)
+    ]
+    """Users to mute or unmute."""
+
+    mute_time: Annotated[
+        int, Field(alias="MuteTime", description="Length of the mute; 0 lifts it. Unit: seconds.", ge=0, le=4294967295)
+    ]
+    """Length of the mute; 0 lifts it. Unit: seconds."""
 
 
 class MuteMemberResponse(Envelope):
@@ -1808,14 +1766,15 @@ class MutedMember(ResponseModel):
     A user muted in a room.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID. The server may also send it as integer.
-    """
-    muted_until: Annotated[int | None, Field(alias="MutedUntil")] = None
-    """
-    When the mute ends. Unit: unix seconds.
-    """
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="User ID. The server may also send it as integer.")
+    ]
+    """User ID. The server may also send it as integer."""
+
+    muted_until: Annotated[
+        int | None, Field(alias="MutedUntil", description="When the mute ends. Unit: unix seconds.")
+    ] = None
+    """When the mute ends. Unit: unix seconds."""
 
 
 class MutedMemberList(ResponseModel):
@@ -1823,10 +1782,8 @@ class MutedMemberList(ResponseModel):
     Users muted in a room.
     """
 
-    muted_account_list: Annotated[list[MutedMember], Field(alias="MutedAccountList")]
-    """
-    Muted users.
-    """
+    muted_account_list: Annotated[list[MutedMember], Field(alias="MutedAccountList", description="Muted users.")]
+    """Muted users."""
 
 
 class NewLiveRoomInfoParam(RequestModel):
@@ -1834,74 +1791,145 @@ class NewLiveRoomInfoParam(RequestModel):
     Settings of a live room to create (the union of the three documented generations of create_room).
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    ID of the new room; a prefix can tell room kinds apart.
-    """
-    room_type: Annotated[RoomType, Field(alias="RoomType")]
-    """
-    Kind of room; always Live.
-    """
-    seat_template: Annotated[str | None, Field(alias="SeatTemplate")] = None
-    """
-    Layout template of the room (required by the 2026 pages; see the notes). Known values: VideoDynamicGrid9Seats, VideoDynamicFloat7Seats, VideoFixedGrid9Seats, VideoFixedFloat7Seats, VideoLandscape4Seats, AudioSalon, Karaoke.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the host; the account must already be imported. Server default when omitted: the calling administrator.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    How audience members get onto a seat. Server default when omitted: FreeToTake.
-    """
-    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", ge=1)] = None
-    """
-    Number of seats, capped by the package; meaningful for voice chat templates.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Stop the audience from sending chat messages. Server default when omitted: False.
-    """
-    is_public_visible: Annotated[bool | None, Field(alias="IsPublicVisible")] = None
-    """
-    Whether the room shows up in get_room_list. Server default when omitted: True.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    Display name of the room. Server default when omitted: the RoomId.
-    """
-    cover_url: Annotated[str | None, Field(alias="CoverURL", json_schema_extra={"x-max-bytes": 200})] = None
-    """
-    Cover image URL.
-    """
-    category: Annotated[list[int] | None, Field(alias="Category", max_length=3)] = None
-    """
-    App-defined category tags (such as game or music).
-    """
-    activity_status: Annotated[int | None, Field(alias="ActivityStatus")] = None
-    """
-    App-defined status value of the room.
-    """
-    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
-    """
-    Whether the room has seats (2024 pages; superseded by SeatTemplate). Server default when omitted: False.
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", ge=1)] = None
-    """
-    Member cap (2024 pages). Server default when omitted: the member limit of the package.
-    """
-    is_unlimited_room_enabled: Annotated[bool | None, Field(alias="IsUnlimitedRoomEnabled")] = None
-    """
-    Enables the large-room mode that resume_mcu_task relies on (2026-01 sample).
-    """
-    seat_layout_template_id: Annotated[int | None, Field(alias="SeatLayoutTemplateId")] = None
-    """
-    Numeric layout template (2026-01 sample): 600 dynamic 9-grid, 601 dynamic 1+6 float, 800 fixed 9-grid, 801 fixed 1+6 float, 200 landscape 4 seats.
-    """
-    keep_owner_on_seat: Annotated[bool | None, Field(alias="KeepOwnerOnSeat")] = None
-    """
-    Whether the host stays on a seat; not on the REST pages, sent by Tencent's TUILiveKit_Manager console (false for OBS/robot streaming).
-    """
+    room_id: Annotated[
+        str,
+        Field(
+            alias="RoomId",
+            description="ID of the new room; a prefix can tell room kinds apart.",
+            json_schema_extra={"x-max-bytes": 48},
+        ),
+    ]
+    """ID of the new room; a prefix can tell room kinds apart."""
+
+    room_type: Annotated[RoomType, Field(alias="RoomType", description="Kind of room; always Live.")]
+    """Kind of room; always Live."""
+
+    seat_template: Annotated[
+        str | None,
+        Field(
+            alias="SeatTemplate",
+            description="Layout template of the room (required by the 2026 pages; see the notes). Known values: VideoDynamicGrid9Seats, VideoDynamicFloat7Seats, VideoFixedGrid9Seats, VideoFixedFloat7Seats, VideoLandscape4Seats, AudioSalon, Karaoke.",
+        ),
+    ] = None
+    """Layout template of the room (required by the 2026 pages; see the notes). Known values: VideoDynamicGrid9Seats, VideoDynamicFloat7Seats, VideoFixedGrid9Seats, VideoFixedFloat7Seats, VideoLandscape4Seats, AudioSalon, Karaoke."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(
+            alias="Owner_Account",
+            description="User ID of the host; the account must already be imported. Server default when omitted: the calling administrator.",
+        ),
+    ] = None
+    """User ID of the host; the account must already be imported. Server default when omitted: the calling administrator."""
+
+    take_seat_mode: Annotated[
+        TakeSeatMode | None,
+        Field(
+            alias="TakeSeatMode",
+            description="How audience members get onto a seat. Server default when omitted: FreeToTake.",
+        ),
+    ] = None
+    """How audience members get onto a seat. Server default when omitted: FreeToTake."""
+
+    max_seat_count: Annotated[
+        int | None,
+        Field(
+            alias="MaxSeatCount",
+            description="Number of seats, capped by the package; meaningful for voice chat templates.",
+            ge=1,
+        ),
+    ] = None
+    """Number of seats, capped by the package; meaningful for voice chat templates."""
+
+    is_message_disabled: Annotated[
+        bool | None,
+        Field(
+            alias="IsMessageDisabled",
+            description="Stop the audience from sending chat messages. Server default when omitted: False.",
+        ),
+    ] = None
+    """Stop the audience from sending chat messages. Server default when omitted: False."""
+
+    is_public_visible: Annotated[
+        bool | None,
+        Field(
+            alias="IsPublicVisible",
+            description="Whether the room shows up in get_room_list. Server default when omitted: True.",
+        ),
+    ] = None
+    """Whether the room shows up in get_room_list. Server default when omitted: True."""
+
+    room_name: Annotated[
+        str | None,
+        Field(
+            alias="RoomName",
+            description="Display name of the room. Server default when omitted: the RoomId.",
+            json_schema_extra={"x-max-bytes": 100},
+        ),
+    ] = None
+    """Display name of the room. Server default when omitted: the RoomId."""
+
+    cover_url: Annotated[
+        str | None, Field(alias="CoverURL", description="Cover image URL.", json_schema_extra={"x-max-bytes": 200})
+    ] = None
+    """Cover image URL."""
+
+    category: Annotated[
+        list[int] | None,
+        Field(alias="Category", description="App-defined category tags (such as game or music).", max_length=3),
+    ] = None
+    """App-defined category tags (such as game or music)."""
+
+    activity_status: Annotated[
+        int | None, Field(alias="ActivityStatus", description="App-defined status value of the room.")
+    ] = None
+    """App-defined status value of the room."""
+
+    is_seat_enabled: Annotated[
+        bool | None,
+        Field(
+            alias="IsSeatEnabled",
+            description="Whether the room has seats (2024 pages; superseded by SeatTemplate). Server default when omitted: False.",
+        ),
+    ] = None
+    """Whether the room has seats (2024 pages; superseded by SeatTemplate). Server default when omitted: False."""
+
+    max_member_count: Annotated[
+        int | None,
+        Field(
+            alias="MaxMemberCount",
+            description="Member cap (2024 pages). Server default when omitted: the member limit of the package.",
+            ge=1,
+        ),
+    ] = None
+    """Member cap (2024 pages). Server default when omitted: the member limit of the package."""
+
+    is_unlimited_room_enabled: Annotated[
+        bool | None,
+        Field(
+            alias="IsUnlimitedRoomEnabled",
+            description="Enables the large-room mode that resume_mcu_task relies on (2026-01 sample).",
+        ),
+    ] = None
+    """Enables the large-room mode that resume_mcu_task relies on (2026-01 sample)."""
+
+    seat_layout_template_id: Annotated[
+        int | None,
+        Field(
+            alias="SeatLayoutTemplateId",
+            description="Numeric layout template (2026-01 sample): 600 dynamic 9-grid, 601 dynamic 1+6 float, 800 fixed 9-grid, 801 fixed 1+6 float, 200 landscape 4 seats.",
+        ),
+    ] = None
+    """Numeric layout template (2026-01 sample): 600 dynamic 9-grid, 601 dynamic 1+6 float, 800 fixed 9-grid, 801 fixed 1+6 float, 200 landscape 4 seats."""
+
+    keep_owner_on_seat: Annotated[
+        bool | None,
+        Field(
+            alias="KeepOwnerOnSeat",
+            description="Whether the host stays on a seat; not on the REST pages, sent by Tencent's TUILiveKit_Manager console (false for OBS/robot streaming).",
+        ),
+    ] = None
+    """Whether the host stays on a seat; not on the REST pages, sent by Tencent's TUILiveKit_Manager console (false for OBS/robot streaming)."""
 
 
 class ResumeMcuTaskRequest(RequestModel):
@@ -1909,10 +1937,13 @@ class ResumeMcuTaskRequest(RequestModel):
     Request of live_engine_http_srv/resume_mcu_task: Resume stream mixing.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    Room whose mixing layout is restored.
-    """
+    room_id: Annotated[
+        str,
+        Field(
+            alias="RoomId", description="Room whose mixing layout is restored.", json_schema_extra={"x-max-bytes": 48}
+        ),
+    ]
+    """Room whose mixing layout is restored."""
 
 
 class ResumeMcuTaskResponse(Envelope):
@@ -1926,10 +1957,8 @@ class RobotList(ResponseModel):
     Robot accounts in a room.
     """
 
-    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account")]
-    """
-    User IDs of the robots.
-    """
+    robot_list_account: Annotated[list[str], Field(alias="RobotList_Account", description="User IDs of the robots.")]
+    """User IDs of the robots."""
 
 
 class RoomListPage(ResponseModel):
@@ -1937,14 +1966,11 @@ class RoomListPage(ResponseModel):
     One page of the room list.
     """
 
-    next: Annotated[str, Field(alias="Next")]
-    """
-    Cursor of the next page; empty when the list is complete.
-    """
-    room_list: Annotated[list[LiveRoomListItem], Field(alias="RoomList")]
-    """
-    Rooms on this page.
-    """
+    next: Annotated[str, Field(alias="Next", description="Cursor of the next page; empty when the list is complete.")]
+    """Cursor of the next page; empty when the list is complete."""
+
+    room_list: Annotated[list[LiveRoomListItem], Field(alias="RoomList", description="Rooms on this page.")]
+    """Rooms on this page."""
 
 
 class RoomMember(ResponseModel):
@@ -1952,10 +1978,10 @@ class RoomMember(ResponseModel):
     An online member of a room.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID. The server may also send it as integer.
-    """
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="User ID. The server may also send it as integer.")
+    ]
+    """User ID. The server may also send it as integer."""
 
 
 class RoomMetadata(ResponseModel):
@@ -1963,10 +1989,8 @@ class RoomMetadata(ResponseModel):
     Metadata entries of a room.
     """
 
-    metadata: Annotated[list[MetadataItem], Field(alias="Metadata")]
-    """
-    The entries that exist.
-    """
+    metadata: Annotated[list[MetadataItem], Field(alias="Metadata", description="The entries that exist.")]
+    """The entries that exist."""
 
 
 class RoomStats(ResponseModel):
@@ -1974,30 +1998,37 @@ class RoomStats(ResponseModel):
     Interaction totals of a room.
     """
 
-    total_viewers: Annotated[int | None, Field(alias="TotalViewers")] = None
-    """
-    Room entries; repeated entries of one user all count. Unit: count.
-    """
-    total_gifts_sent: Annotated[int | None, Field(alias="TotalGiftsSent")] = None
-    """
-    Gifts sent in the room. Unit: count.
-    """
-    total_gift_coins: Annotated[int | None, Field(alias="TotalGiftCoins")] = None
-    """
-    Total coin value of those gifts.
-    """
-    total_unique_gift_senders: Annotated[int | None, Field(alias="TotalUniqueGiftSenders")] = None
-    """
-    Distinct users who sent gifts. Unit: count.
-    """
-    total_likes_received: Annotated[int | None, Field(alias="TotalLikesReceived")] = None
-    """
-    Likes received. Unit: count.
-    """
-    total_msg_count: Annotated[int | None, Field(alias="TotalMsgCount")] = None
-    """
-    Messages sent in the room (get_room_stats only). Unit: count.
-    """
+    total_viewers: Annotated[
+        int | None,
+        Field(alias="TotalViewers", description="Room entries; repeated entries of one user all count. Unit: count."),
+    ] = None
+    """Room entries; repeated entries of one user all count. Unit: count."""
+
+    total_gifts_sent: Annotated[
+        int | None, Field(alias="TotalGiftsSent", description="Gifts sent in the room. Unit: count.")
+    ] = None
+    """Gifts sent in the room. Unit: count."""
+
+    total_gift_coins: Annotated[
+        int | None, Field(alias="TotalGiftCoins", description="Total coin value of those gifts.")
+    ] = None
+    """Total coin value of those gifts."""
+
+    total_unique_gift_senders: Annotated[
+        int | None, Field(alias="TotalUniqueGiftSenders", description="Distinct users who sent gifts. Unit: count.")
+    ] = None
+    """Distinct users who sent gifts. Unit: count."""
+
+    total_likes_received: Annotated[
+        int | None, Field(alias="TotalLikesReceived", description="Likes received. Unit: count.")
+    ] = None
+    """Likes received. Unit: count."""
+
+    total_msg_count: Annotated[
+        int | None,
+        Field(alias="TotalMsgCount", description="Messages sent in the room (get_room_stats only). Unit: count."),
+    ] = None
+    """Messages sent in the room (get_room_stats only). Unit: count."""
 
 
 class RoomType(StrEnum):
@@ -2013,22 +2044,26 @@ class SendCustomMsgRequest(RequestModel):
     Request of live_engine_http_srv/send_custom_msg: Send a custom message to a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to post in.
-    """
-    sender_account: Annotated[str | None, Field(alias="Sender_Account")] = None
-    """
-    User ID shown as the sender.
-    """
-    business_id: Annotated[str, Field(alias="BusinessId")]
-    """
-    App-defined type tag of the message.
-    """
-    data: Annotated[str, Field(alias="Data", json_schema_extra={"x-send-as-string": True})]
-    """
-    Payload of the message. The server may also send it as integer.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to post in.")]
+    """Room to post in."""
+
+    sender_account: Annotated[str | None, Field(alias="Sender_Account", description="User ID shown as the sender.")] = (
+        None
+    )
+    """User ID shown as the sender."""
+
+    business_id: Annotated[str, Field(alias="BusinessId", description="App-defined type tag of the message.")]
+    """App-defined type tag of the message."""
+
+    data: Annotated[
+        str,
+        Field(
+            alias="Data",
+            description="Payload of the message. The server may also send it as integer.",
+            json_schema_extra={"x-send-as-string": True},
+        ),
+    ]
+    """Payload of the message. The server may also send it as integer."""
 
 
 class SendCustomMsgResponse(Envelope):
@@ -2036,10 +2071,10 @@ class SendCustomMsgResponse(Envelope):
     Reply of live_engine_http_srv/send_custom_msg (envelope keys included).
     """
 
-    response: Annotated[SendMsgResult | None, Field(alias="Response")] = None
-    """
-    Timestamp and sequence of the message.
-    """
+    response: Annotated[
+        SendMsgResult | None, Field(alias="Response", description="Timestamp and sequence of the message.")
+    ] = None
+    """Timestamp and sequence of the message."""
 
 
 class SendGiftRequest(RequestModel):
@@ -2047,26 +2082,24 @@ class SendGiftRequest(RequestModel):
     Request of live_engine_http_srv/send_gift: Send a gift.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to send in.
-    """
-    gift_id: Annotated[str, Field(alias="GiftId")]
-    """
-    Gift to send; it must exist in the catalogue.
-    """
-    count: Annotated[int | None, Field(alias="Count", ge=1)] = None
-    """
-    Number of gifts (in the sample, not in the field table).
-    """
-    from_account: Annotated[str, Field(alias="From_Account")]
-    """
-    User who sends the gift.
-    """
-    receiver_list_account: Annotated[list[str], Field(alias="ReceiverList_Account", min_length=1)]
-    """
-    Users who receive it.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to send in.")]
+    """Room to send in."""
+
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift to send; it must exist in the catalogue.")]
+    """Gift to send; it must exist in the catalogue."""
+
+    count: Annotated[
+        int | None, Field(alias="Count", description="Number of gifts (in the sample, not in the field table).", ge=1)
+    ] = None
+    """Number of gifts (in the sample, not in the field table)."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User who sends the gift.")]
+    """User who sends the gift."""
+
+    receiver_list_account: Annotated[
+        list[str], Field(alias="ReceiverList_Account", description="Users who receive it.", min_length=1)
+    ]
+    """Users who receive it."""
 
 
 class SendGiftResponse(Envelope):
@@ -2080,18 +2113,24 @@ class SendMsgResult(ResponseModel):
     Where a room message landed.
     """
 
-    msg_time: Annotated[int | None, Field(alias="MsgTime")] = None
-    """
-    Timestamp of the message. Unit: unix seconds.
-    """
-    msg_seq: Annotated[int | None, Field(alias="MsgSeq")] = None
-    """
-    Sequence number of the message in the room.
-    """
-    msg_drop_reason: Annotated[str | None, Field(alias="MsgDropReason")] = None
-    """
-    Why the message was dropped (such as MsgFreqCtrl); absent when delivered.
-    """
+    msg_time: Annotated[
+        int | None, Field(alias="MsgTime", description="Timestamp of the message. Unit: unix seconds.")
+    ] = None
+    """Timestamp of the message. Unit: unix seconds."""
+
+    msg_seq: Annotated[int | None, Field(alias="MsgSeq", description="Sequence number of the message in the room.")] = (
+        None
+    )
+    """Sequence number of the message in the room."""
+
+    msg_drop_reason: Annotated[
+        str | None,
+        Field(
+            alias="MsgDropReason",
+            description="Why the message was dropped (such as MsgFreqCtrl); absent when delivered.",
+        ),
+    ] = None
+    """Why the message was dropped (such as MsgFreqCtrl); absent when delivered."""
 
 
 class SendTextMsgRequest(RequestModel):
@@ -2099,22 +2138,23 @@ class SendTextMsgRequest(RequestModel):
     Request of live_engine_http_srv/send_text_msg: Send a text message to a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to post in.
-    """
-    sender_account: Annotated[str, Field(alias="Sender_Account")]
-    """
-    User ID shown as the sender.
-    """
-    text_content: Annotated[str, Field(alias="TextContent")]
-    """
-    Message text.
-    """
-    extension_info: Annotated[str | None, Field(alias="ExtensionInfo")] = None
-    """
-    App-defined JSON string, stored with the message as its cloud custom data.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to post in.")]
+    """Room to post in."""
+
+    sender_account: Annotated[str, Field(alias="Sender_Account", description="User ID shown as the sender.")]
+    """User ID shown as the sender."""
+
+    text_content: Annotated[str, Field(alias="TextContent", description="Message text.")]
+    """Message text."""
+
+    extension_info: Annotated[
+        str | None,
+        Field(
+            alias="ExtensionInfo",
+            description="App-defined JSON string, stored with the message as its cloud custom data.",
+        ),
+    ] = None
+    """App-defined JSON string, stored with the message as its cloud custom data."""
 
 
 class SendTextMsgResponse(Envelope):
@@ -2122,10 +2162,10 @@ class SendTextMsgResponse(Envelope):
     Reply of live_engine_http_srv/send_text_msg (envelope keys included).
     """
 
-    response: Annotated[SendMsgResult | None, Field(alias="Response")] = None
-    """
-    Timestamp and sequence of the message.
-    """
+    response: Annotated[
+        SendMsgResult | None, Field(alias="Response", description="Timestamp and sequence of the message.")
+    ] = None
+    """Timestamp and sequence of the message."""
 
 
 class SetBattleScoreRequest(RequestModel):
@@ -2133,18 +2173,21 @@ class SetBattleScoreRequest(RequestModel):
     Request of live_engine_http_pk/set_battle_score: Set PK scores.
     """
 
-    battle_id: Annotated[str, Field(alias="BattleId")]
-    """
-    Battle to score.
-    """
-    op_type: Annotated[BattleScoreOpType, Field(alias="OpType")]
-    """
-    Add to or replace the current scores. The server may also send it as string.
-    """
-    score_list: Annotated[list[BattleScoreParam], Field(alias="ScoreList", min_length=1)]
-    """
-    Scores per room.
-    """
+    battle_id: Annotated[str, Field(alias="BattleId", description="Battle to score.")]
+    """Battle to score."""
+
+    op_type: Annotated[
+        BattleScoreOpType,
+        Field(
+            alias="OpType", description="Add to or replace the current scores. The server may also send it as string."
+        ),
+    ]
+    """Add to or replace the current scores. The server may also send it as string."""
+
+    score_list: Annotated[
+        list[BattleScoreParam], Field(alias="ScoreList", description="Scores per room.", min_length=1)
+    ]
+    """Scores per room."""
 
 
 class SetBattleScoreResponse(Envelope):
@@ -2152,10 +2195,8 @@ class SetBattleScoreResponse(Envelope):
     Reply of live_engine_http_pk/set_battle_score (envelope keys included).
     """
 
-    response: Annotated[SetBattleScoreResult, Field(alias="Response")]
-    """
-    Outcome per room.
-    """
+    response: Annotated[SetBattleScoreResult, Field(alias="Response", description="Outcome per room.")]
+    """Outcome per room."""
 
 
 class SetBattleScoreResult(ResponseModel):
@@ -2163,10 +2204,8 @@ class SetBattleScoreResult(ResponseModel):
     Outcome per room.
     """
 
-    result: Annotated[list[BattleScoreResult], Field(alias="Result")]
-    """
-    Outcome per room.
-    """
+    result: Annotated[list[BattleScoreResult], Field(alias="Result", description="Outcome per room.")]
+    """Outcome per room."""
 
 
 class SetCallbackRequest(RequestModel):
@@ -2174,14 +2213,13 @@ class SetCallbackRequest(RequestModel):
     Request of live_config/set_callback: Create the webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
-    """
-    Webhook endpoint; https is advised.
-    """
-    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList", min_length=1)]
-    """
-    Events to deliver.
-    """
+    url: Annotated[str, Field(alias="Url", description="Webhook endpoint; https is advised.", pattern="^https?://")]
+    """Webhook endpoint; https is advised."""
+
+    callback_command_list: Annotated[
+        list[LiveCallbackCommand], Field(alias="CallbackCommandList", description="Events to deliver.", min_length=1)
+    ]
+    """Events to deliver."""
 
 
 class SetCallbackResponse(Envelope):
@@ -2195,14 +2233,25 @@ class SetCallbackTokenRequest(RequestModel):
     Request of live_config/set_callback_token: Set the webhook authentication token.
     """
 
-    token: Annotated[str | None, Field(alias="Token", max_length=128, min_length=1)] = None
-    """
-    Token value; required when no token exists yet. A credential, never logged.
-    """
-    is_token_enable: Annotated[bool | None, Field(alias="IsTokenEnable")] = None
-    """
-    Whether webhook authentication is on; required when no token exists yet.
-    """
+    token: Annotated[
+        str | None,
+        Field(
+            alias="Token",
+            description="Token value; required when no token exists yet. A credential, never logged.",
+            max_length=128,
+            min_length=1,
+        ),
+    ] = None
+    """Token value; required when no token exists yet. A credential, never logged."""
+
+    is_token_enable: Annotated[
+        bool | None,
+        Field(
+            alias="IsTokenEnable",
+            description="Whether webhook authentication is on; required when no token exists yet.",
+        ),
+    ] = None
+    """Whether webhook authentication is on; required when no token exists yet."""
 
 
 class SetCallbackTokenResponse(Envelope):
@@ -2216,22 +2265,22 @@ class SetGiftCategoryLanguageRequest(RequestModel):
     Request of live_engine_http_srv/set_gift_category_language: Set a gift category translation.
     """
 
-    category_id: Annotated[str, Field(alias="CategoryId")]
-    """
-    Category to translate.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language of the texts.
-    """
-    category_name: Annotated[str | None, Field(alias="CategoryName")] = None
-    """
-    Name in that language; required the first time a language is set.
-    """
-    category_desc: Annotated[str | None, Field(alias="CategoryDesc")] = None
-    """
-    Description in that language.
-    """
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to translate.")]
+    """Category to translate."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language of the texts.")]
+    """Language of the texts."""
+
+    category_name: Annotated[
+        str | None,
+        Field(alias="CategoryName", description="Name in that language; required the first time a language is set."),
+    ] = None
+    """Name in that language; required the first time a language is set."""
+
+    category_desc: Annotated[str | None, Field(alias="CategoryDesc", description="Description in that language.")] = (
+        None
+    )
+    """Description in that language."""
 
 
 class SetGiftCategoryLanguageResponse(Envelope):
@@ -2245,22 +2294,29 @@ class SetGiftLanguageRequest(RequestModel):
     Request of live_engine_http_srv/set_gift_language: Set a gift translation.
     """
 
-    gift_id: Annotated[str, Field(alias="GiftId", json_schema_extra={"x-max-bytes": 20})]
-    """
-    Gift to translate.
-    """
-    language: Annotated[GiftLanguage, Field(alias="Language")]
-    """
-    Language of the texts.
-    """
-    name: Annotated[str | None, Field(alias="Name", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Name in that language; required the first time a language is set.
-    """
-    desc: Annotated[str | None, Field(alias="Desc", json_schema_extra={"x-max-bytes": 20})] = None
-    """
-    Description in that language.
-    """
+    gift_id: Annotated[
+        str, Field(alias="GiftId", description="Gift to translate.", json_schema_extra={"x-max-bytes": 20})
+    ]
+    """Gift to translate."""
+
+    language: Annotated[GiftLanguage, Field(alias="Language", description="Language of the texts.")]
+    """Language of the texts."""
+
+    name: Annotated[
+        str | None,
+        Field(
+            alias="Name",
+            description="Name in that language; required the first time a language is set.",
+            json_schema_extra={"x-max-bytes": 20},
+        ),
+    ] = None
+    """Name in that language; required the first time a language is set."""
+
+    desc: Annotated[
+        str | None,
+        Field(alias="Desc", description="Description in that language.", json_schema_extra={"x-max-bytes": 20}),
+    ] = None
+    """Description in that language."""
 
 
 class SetGiftLanguageResponse(Envelope):
@@ -2274,14 +2330,19 @@ class SetRoomMetadataRequest(RequestModel):
     Request of live_engine_http_srv/set_room_metadata: Set room metadata.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    metadata: Annotated[list[MetadataItemParam], Field(alias="Metadata", max_length=10, min_length=1)]
-    """
-    Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    metadata: Annotated[
+        list[MetadataItemParam],
+        Field(
+            alias="Metadata",
+            description="Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.",
+            max_length=10,
+            min_length=1,
+        ),
+    ]
+    """Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values."""
 
 
 class SetRoomMetadataResponse(Envelope):
@@ -2304,14 +2365,13 @@ class UnbanMemberRequest(RequestModel):
     Request of live_engine_http_srv/unban_member: Unban room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
-    """
-    Users to unban.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="Users to unban.", max_length=20, min_length=1)
+    ]
+    """Users to unban."""
 
 
 class UnbanMemberResponse(Envelope):
@@ -2325,14 +2385,13 @@ class UpdateCallbackRequest(RequestModel):
     Request of live_config/update_callback: Change the webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
-    """
-    Webhook endpoint; https is advised.
-    """
-    callback_command_list: Annotated[list[LiveCallbackCommand], Field(alias="CallbackCommandList", min_length=1)]
-    """
-    Events to deliver.
-    """
+    url: Annotated[str, Field(alias="Url", description="Webhook endpoint; https is advised.", pattern="^https?://")]
+    """Webhook endpoint; https is advised."""
+
+    callback_command_list: Annotated[
+        list[LiveCallbackCommand], Field(alias="CallbackCommandList", description="Events to deliver.", min_length=1)
+    ]
+    """Events to deliver."""
 
 
 class UpdateCallbackResponse(Envelope):
@@ -2346,10 +2405,10 @@ class UpdateRoomInfoRequest(RequestModel):
     Request of live_engine_http_srv/update_room_info: Change a live room.
     """
 
-    room_info: Annotated[LiveRoomUpdateParam, Field(alias="RoomInfo")]
-    """
-    The room and the settings to change.
-    """
+    room_info: Annotated[
+        LiveRoomUpdateParam, Field(alias="RoomInfo", description="The room and the settings to change.")
+    ]
+    """The room and the settings to change."""
 
 
 class UpdateRoomInfoResponse(Envelope):

@@ -25,22 +25,28 @@ class BanRoomMemberRequest(RequestModel):
     Request of room_engine_http_srv/ban_room_member: Ban room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to ban the users from.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
-    """
-    User IDs to ban.
-    """
-    reason: Annotated[str, Field(alias="Reason", json_schema_extra={"x-max-bytes": 1000})]
-    """
-    Ban message passed to the banned users.
-    """
-    duration: Annotated[int, Field(alias="Duration", ge=0, le=4294967295)]
-    """
-    How long the ban lasts. Unit: seconds.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to ban the users from.")]
+    """Room to ban the users from."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="User IDs to ban.", max_length=20, min_length=1)
+    ]
+    """User IDs to ban."""
+
+    reason: Annotated[
+        str,
+        Field(
+            alias="Reason",
+            description="Ban message passed to the banned users.",
+            json_schema_extra={"x-max-bytes": 1000},
+        ),
+    ]
+    """Ban message passed to the banned users."""
+
+    duration: Annotated[
+        int, Field(alias="Duration", description="How long the ban lasts. Unit: seconds.", ge=0, le=4294967295)
+    ]
+    """How long the ban lasts. Unit: seconds."""
 
 
 class BanRoomMemberResponse(Envelope):
@@ -54,14 +60,13 @@ class BannedAccount(ResponseModel):
     A user banned from a room.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID of the banned user.
-    """
-    banned_until: Annotated[int | None, Field(alias="BannedUntil")] = None
-    """
-    When the ban expires. Unit: unix seconds.
-    """
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the banned user.")]
+    """User ID of the banned user."""
+
+    banned_until: Annotated[
+        int | None, Field(alias="BannedUntil", description="When the ban expires. Unit: unix seconds.")
+    ] = None
+    """When the ban expires. Unit: unix seconds."""
 
 
 class ChangeRoomOwnerRequest(RequestModel):
@@ -69,18 +74,16 @@ class ChangeRoomOwnerRequest(RequestModel):
     Request of room_engine_http_srv/change_room_owner: Transfer room ownership.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room whose owner changes.
-    """
-    from_account: Annotated[str, Field(alias="From_Account")]
-    """
-    Current owner.
-    """
-    new_owner_account: Annotated[str, Field(alias="NewOwner_Account")]
-    """
-    New owner; must be a member of the room.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room whose owner changes.")]
+    """Room whose owner changes."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="Current owner.")]
+    """Current owner."""
+
+    new_owner_account: Annotated[
+        str, Field(alias="NewOwner_Account", description="New owner; must be a member of the room.")
+    ]
+    """New owner; must be a member of the room."""
 
 
 class ChangeRoomOwnerResponse(Envelope):
@@ -94,14 +97,14 @@ class CreateRoomRequest(RequestModel):
     Request of room_engine_http_srv/create_room: Create a room.
     """
 
-    room_info: Annotated[NewRoomInfoParam, Field(alias="RoomInfo")]
-    """
-    Settings of the room.
-    """
-    schedule_invitee_list_account: Annotated[list[str] | None, Field(alias="ScheduleInviteeList_Account")] = None
-    """
-    User IDs invited to the scheduled meeting.
-    """
+    room_info: Annotated[NewRoomInfoParam, Field(alias="RoomInfo", description="Settings of the room.")]
+    """Settings of the room."""
+
+    schedule_invitee_list_account: Annotated[
+        list[str] | None,
+        Field(alias="ScheduleInviteeList_Account", description="User IDs invited to the scheduled meeting."),
+    ] = None
+    """User IDs invited to the scheduled meeting."""
 
 
 class CreateRoomResponse(Envelope):
@@ -127,10 +130,8 @@ class DestroyRoomRequest(RequestModel):
     Request of room_engine_http_srv/destroy_room: Destroy a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to dissolve.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to dissolve.")]
+    """Room to dissolve."""
 
 
 class DestroyRoomResponse(Envelope):
@@ -144,18 +145,21 @@ class GetBannedMemberListRequest(RequestModel):
     Request of room_engine_http_srv/get_banned_member_list: List banned members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
-    limit: Annotated[int | None, Field(alias="Limit", ge=1, le=100)] = None
-    """
-    Users per page.
-    """
-    offset: Annotated[int | None, Field(alias="Offset", ge=0)] = None
-    """
-    Offset; 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    limit: Annotated[int | None, Field(alias="Limit", description="Users per page.", ge=1, le=100)] = None
+    """Users per page."""
+
+    offset: Annotated[
+        int | None,
+        Field(
+            alias="Offset",
+            description="Offset; 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.",
+            ge=0,
+        ),
+    ] = None
+    """Offset; 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0."""
 
 
 class GetBannedMemberListResponse(Envelope):
@@ -163,10 +167,8 @@ class GetBannedMemberListResponse(Envelope):
     Reply of room_engine_http_srv/get_banned_member_list (envelope keys included).
     """
 
-    response: Annotated[GetBannedMemberListResult, Field(alias="Response")]
-    """
-    One page of banned users.
-    """
+    response: Annotated[GetBannedMemberListResult, Field(alias="Response", description="One page of banned users.")]
+    """One page of banned users."""
 
 
 class GetBannedMemberListResult(ResponseModel):
@@ -174,14 +176,15 @@ class GetBannedMemberListResult(ResponseModel):
     One page of banned users.
     """
 
-    banned_account_list: Annotated[list[BannedAccount], Field(alias="BannedAccountList")]
-    """
-    Banned users on this page.
-    """
-    next_offset: Annotated[int, Field(alias="NextOffset")]
-    """
-    Offset for the next page; 0 once the list is complete.
-    """
+    banned_account_list: Annotated[
+        list[BannedAccount], Field(alias="BannedAccountList", description="Banned users on this page.")
+    ]
+    """Banned users on this page."""
+
+    next_offset: Annotated[
+        int, Field(alias="NextOffset", description="Offset for the next page; 0 once the list is complete.")
+    ]
+    """Offset for the next page; 0 once the list is complete."""
 
 
 class GetCallbackRequest(RequestModel):
@@ -195,10 +198,8 @@ class GetCallbackResponse(Envelope):
     Reply of room_config/get_callback (envelope keys included).
     """
 
-    response: Annotated[RoomCallbackConfig, Field(alias="Response")]
-    """
-    The current configuration.
-    """
+    response: Annotated[RoomCallbackConfig, Field(alias="Response", description="The current configuration.")]
+    """The current configuration."""
 
 
 class GetRoomInfoRequest(RequestModel):
@@ -206,10 +207,8 @@ class GetRoomInfoRequest(RequestModel):
     Request of room_engine_http_srv/get_room_info: Get room settings.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
 
 
 class GetRoomInfoResponse(Envelope):
@@ -217,10 +216,8 @@ class GetRoomInfoResponse(Envelope):
     Reply of room_engine_http_srv/get_room_info (envelope keys included).
     """
 
-    response: Annotated[GetRoomInfoResult, Field(alias="Response")]
-    """
-    The room.
-    """
+    response: Annotated[GetRoomInfoResult, Field(alias="Response", description="The room.")]
+    """The room."""
 
 
 class GetRoomInfoResult(ResponseModel):
@@ -228,10 +225,8 @@ class GetRoomInfoResult(ResponseModel):
     Wrapper of a room's settings.
     """
 
-    room_info: Annotated[RoomInfo, Field(alias="RoomInfo")]
-    """
-    The room.
-    """
+    room_info: Annotated[RoomInfo, Field(alias="RoomInfo", description="The room.")]
+    """The room."""
 
 
 class GetRoomMemberListRequest(RequestModel):
@@ -239,18 +234,22 @@ class GetRoomMemberListRequest(RequestModel):
     Request of room_engine_http_srv/get_room_member_list: List room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room whose members are listed.
-    """
-    count: Annotated[int | None, Field(alias="Count", ge=1)] = None
-    """
-    Members per page. Server default when omitted: 50.
-    """
-    next: Annotated[str | None, Field(alias="Next")] = None
-    """
-    Cursor; empty for the first page, then the Next value of the previous reply. Server default when omitted: .
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room whose members are listed.")]
+    """Room whose members are listed."""
+
+    count: Annotated[
+        int | None, Field(alias="Count", description="Members per page. Server default when omitted: 50.", ge=1)
+    ] = None
+    """Members per page. Server default when omitted: 50."""
+
+    next: Annotated[
+        str | None,
+        Field(
+            alias="Next",
+            description="Cursor; empty for the first page, then the Next value of the previous reply. Server default when omitted: .",
+        ),
+    ] = None
+    """Cursor; empty for the first page, then the Next value of the previous reply. Server default when omitted: ."""
 
 
 class GetRoomMemberListResponse(Envelope):
@@ -258,10 +257,8 @@ class GetRoomMemberListResponse(Envelope):
     Reply of room_engine_http_srv/get_room_member_list (envelope keys included).
     """
 
-    response: Annotated[GetRoomMemberListResult, Field(alias="Response")]
-    """
-    One page of members.
-    """
+    response: Annotated[GetRoomMemberListResult, Field(alias="Response", description="One page of members.")]
+    """One page of members."""
 
 
 class GetRoomMemberListResult(ResponseModel):
@@ -269,14 +266,13 @@ class GetRoomMemberListResult(ResponseModel):
     One page of room members.
     """
 
-    next: Annotated[str, Field(alias="Next")]
-    """
-    Cursor for the next page; empty when every member has been returned.
-    """
-    member_list: Annotated[list[RoomMember], Field(alias="MemberList")]
-    """
-    Members on this page.
-    """
+    next: Annotated[
+        str, Field(alias="Next", description="Cursor for the next page; empty when every member has been returned.")
+    ]
+    """Cursor for the next page; empty when every member has been returned."""
+
+    member_list: Annotated[list[RoomMember], Field(alias="MemberList", description="Members on this page.")]
+    """Members on this page."""
 
 
 class KickUserOutRequest(RequestModel):
@@ -284,18 +280,21 @@ class KickUserOutRequest(RequestModel):
     Request of room_engine_http_srv/kick_user_out: Remove members from a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to remove the users from.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
-    """
-    User IDs to remove.
-    """
-    reason: Annotated[str, Field(alias="Reason", json_schema_extra={"x-max-bytes": 1000})]
-    """
-    Message passed to the removed users.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to remove the users from.")]
+    """Room to remove the users from."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="User IDs to remove.", max_length=20, min_length=1)
+    ]
+    """User IDs to remove."""
+
+    reason: Annotated[
+        str,
+        Field(
+            alias="Reason", description="Message passed to the removed users.", json_schema_extra={"x-max-bytes": 1000}
+        ),
+    ]
+    """Message passed to the removed users."""
 
 
 class KickUserOutResponse(Envelope):
@@ -322,18 +321,23 @@ class MarkRoomMemberRequest(RequestModel):
     Request of room_engine_http_srv/mark_room_member: Add or remove member marks.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room the members belong to.
-    """
-    command_type: Annotated[MarkCommandType, Field(alias="CommandType")]
-    """
-    Whether to add or remove the marks. The server may also send it as string.
-    """
-    member_list: Annotated[list[MemberMarksParam], Field(alias="MemberList", max_length=10, min_length=1)]
-    """
-    Members and their marks.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room the members belong to.")]
+    """Room the members belong to."""
+
+    command_type: Annotated[
+        MarkCommandType,
+        Field(
+            alias="CommandType",
+            description="Whether to add or remove the marks. The server may also send it as string.",
+        ),
+    ]
+    """Whether to add or remove the marks. The server may also send it as string."""
+
+    member_list: Annotated[
+        list[MemberMarksParam],
+        Field(alias="MemberList", description="Members and their marks.", max_length=10, min_length=1),
+    ]
+    """Members and their marks."""
 
 
 class MarkRoomMemberResponse(Envelope):
@@ -347,22 +351,23 @@ class MemberInfoUpdateParam(RequestModel):
     A member and the values to change; omitted fields keep their value.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID of the member to change.
-    """
-    name_card: Annotated[str | None, Field(alias="NameCard", json_schema_extra={"x-max-bytes": 32})] = None
-    """
-    New nickname in this room.
-    """
-    role: Annotated[AssignableRole | None, Field(alias="Role")] = None
-    """
-    New role.
-    """
-    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 60})] = None
-    """
-    New app-defined member data.
-    """
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the member to change.")]
+    """User ID of the member to change."""
+
+    name_card: Annotated[
+        str | None,
+        Field(alias="NameCard", description="New nickname in this room.", json_schema_extra={"x-max-bytes": 32}),
+    ] = None
+    """New nickname in this room."""
+
+    role: Annotated[AssignableRole | None, Field(alias="Role", description="New role.")] = None
+    """New role."""
+
+    custom_info: Annotated[
+        str | None,
+        Field(alias="CustomInfo", description="New app-defined member data.", json_schema_extra={"x-max-bytes": 60}),
+    ] = None
+    """New app-defined member data."""
 
 
 class MemberMarksParam(RequestModel):
@@ -370,14 +375,19 @@ class MemberMarksParam(RequestModel):
     Marks to add to or remove from one member.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID of the member.
-    """
-    marks: Annotated[list[Mark], Field(alias="Marks", max_length=3, min_length=1)]
-    """
-    Marks to add or remove; each at least 1000, at most 3 per call and 10 distinct marks per room.
-    """
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the member.")]
+    """User ID of the member."""
+
+    marks: Annotated[
+        list[Mark],
+        Field(
+            alias="Marks",
+            description="Marks to add or remove; each at least 1000, at most 3 per call and 10 distinct marks per room.",
+            max_length=3,
+            min_length=1,
+        ),
+    ]
+    """Marks to add or remove; each at least 1000, at most 3 per call and 10 distinct marks per room."""
 
 
 class MemberRole(StrEnum):
@@ -396,82 +406,121 @@ class NewRoomInfoParam(RequestModel):
     Settings of a room to create or schedule.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId", json_schema_extra={"x-max-bytes": 48})]
-    """
-    ID of the new room.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    Display name of the room. Server default when omitted: the RoomId.
-    """
-    room_type: Annotated[RoomType, Field(alias="RoomType")]
-    """
-    Kind of room; Conference.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the owner (host); the account must already be imported. Server default when omitted: the calling administrator.
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
-    """
-    Member cap; after a package upgrade raise it with update_room_info. Server default when omitted: the member limit of the purchased package (20 on the trial).
-    """
+    room_id: Annotated[
+        str, Field(alias="RoomId", description="ID of the new room.", json_schema_extra={"x-max-bytes": 48})
+    ]
+    """ID of the new room."""
+
+    room_name: Annotated[
+        str | None,
+        Field(
+            alias="RoomName",
+            description="Display name of the room. Server default when omitted: the RoomId.",
+            json_schema_extra={"x-max-bytes": 100},
+        ),
+    ] = None
+    """Display name of the room. Server default when omitted: the RoomId."""
+
+    room_type: Annotated[RoomType, Field(alias="RoomType", description="Kind of room; Conference.")]
+    """Kind of room; Conference."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(
+            alias="Owner_Account",
+            description="User ID of the owner (host); the account must already be imported. Server default when omitted: the calling administrator.",
+        ),
+    ] = None
+    """User ID of the owner (host); the account must already be imported. Server default when omitted: the calling administrator."""
+
+    max_member_count: Annotated[
+        int | None,
+        Field(
+            alias="MaxMemberCount",
+            description="Member cap; after a package upgrade raise it with update_room_info. Server default when omitted: the member limit of the purchased package (20 on the trial).",
+        ),
+    ] = None
+    """Member cap; after a package upgrade raise it with update_room_info. Server default when omitted: the member limit of the purchased package (20 on the trial)."""
+
     schedule_start_time: Annotated[
-        int | None, Field(alias="ScheduleStartTime", ge=-9223372036854775808, le=9223372036854775807)
+        int | None,
+        Field(
+            alias="ScheduleStartTime",
+            description="Planned start of the meeting. Unit: unix seconds. Server default when omitted: now.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = None
-    """
-    Planned start of the meeting. Unit: unix seconds. Server default when omitted: now.
-    """
+    """Planned start of the meeting. Unit: unix seconds. Server default when omitted: now."""
+
     schedule_end_time: Annotated[
-        int | None, Field(alias="ScheduleEndTime", ge=-9223372036854775808, le=9223372036854775807)
+        int | None,
+        Field(
+            alias="ScheduleEndTime",
+            description="Planned end of the meeting; the meeting must last at least five minutes. Unit: unix seconds. Server default when omitted: one hour after ScheduleStartTime.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
     ] = None
-    """
-    Planned end of the meeting; the meeting must last at least five minutes. Unit: unix seconds. Server default when omitted: one hour after ScheduleStartTime.
-    """
-    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
-    """
-    Turn off video for every member.
-    """
-    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
-    """
-    Mute audio for every member.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Stop all members from sending text messages.
-    """
-    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
-    """
-    Forbid screen sharing.
-    """
-    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
-    """
-    Forbid cloud recording.
-    """
-    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 500})] = None
-    """
-    App-defined room data (limit taken from update_room_info).
-    """
-    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
-    """
-    Whether the room uses seats.
-    """
-    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
-    """
-    Number of seats.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    How members get onto a seat (FreeToTake or ApplyToTake).
-    """
-    is_password_enabled: Annotated[bool | None, Field(alias="IsPasswordEnabled")] = None
-    """
-    Whether joining needs a password (Chinese page only).
-    """
-    password: Annotated[str | None, Field(alias="Password")] = None
-    """
-    Room password (Chinese page only).
-    """
+    """Planned end of the meeting; the meeting must last at least five minutes. Unit: unix seconds. Server default when omitted: one hour after ScheduleStartTime."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Turn off video for every member.")
+    ] = None
+    """Turn off video for every member."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Mute audio for every member.")
+    ] = None
+    """Mute audio for every member."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Stop all members from sending text messages.")
+    ] = None
+    """Stop all members from sending text messages."""
+
+    is_screen_sharing_disabled: Annotated[
+        bool | None, Field(alias="IsScreenSharingDisabled", description="Forbid screen sharing.")
+    ] = None
+    """Forbid screen sharing."""
+
+    is_cloud_recording_disabled: Annotated[
+        bool | None, Field(alias="IsCloudRecordingDisabled", description="Forbid cloud recording.")
+    ] = None
+    """Forbid cloud recording."""
+
+    custom_info: Annotated[
+        str | None,
+        Field(
+            alias="CustomInfo",
+            description="App-defined room data (limit taken from update_room_info).",
+            json_schema_extra={"x-max-bytes": 500},
+        ),
+    ] = None
+    """App-defined room data (limit taken from update_room_info)."""
+
+    is_seat_enabled: Annotated[
+        bool | None, Field(alias="IsSeatEnabled", description="Whether the room uses seats.")
+    ] = None
+    """Whether the room uses seats."""
+
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", description="Number of seats.")] = None
+    """Number of seats."""
+
+    take_seat_mode: Annotated[
+        TakeSeatMode | None,
+        Field(alias="TakeSeatMode", description="How members get onto a seat (FreeToTake or ApplyToTake)."),
+    ] = None
+    """How members get onto a seat (FreeToTake or ApplyToTake)."""
+
+    is_password_enabled: Annotated[
+        bool | None,
+        Field(alias="IsPasswordEnabled", description="Whether joining needs a password (Chinese page only)."),
+    ] = None
+    """Whether joining needs a password (Chinese page only)."""
+
+    password: Annotated[str | None, Field(alias="Password", description="Room password (Chinese page only).")] = None
+    """Room password (Chinese page only)."""
 
 
 class RoomCallbackCommand(StrEnum):
@@ -492,14 +541,13 @@ class RoomCallbackConfig(ResponseModel):
     The app's room webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url")]
-    """
-    Webhook endpoint.
-    """
-    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
-    """
-    Events delivered to it.
-    """
+    url: Annotated[str, Field(alias="Url", description="Webhook endpoint.")]
+    """Webhook endpoint."""
+
+    callback_command_list: Annotated[
+        list[RoomCallbackCommand], Field(alias="CallbackCommandList", description="Events delivered to it.")
+    ]
+    """Events delivered to it."""
 
 
 class RoomInfo(ResponseModel):
@@ -507,82 +555,84 @@ class RoomInfo(ResponseModel):
     Settings and live state of a room.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room ID.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName")] = None
-    """
-    Display name.
-    """
-    room_type: Annotated[RoomType | None, Field(alias="RoomType")] = None
-    """
-    Kind of room.
-    """
-    owner_account: Annotated[str | None, Field(alias="Owner_Account")] = None
-    """
-    User ID of the owner (host).
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
-    """
-    Member cap.
-    """
-    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount")] = None
-    """
-    Number of seats.
-    """
-    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
-    """
-    Video is off for every member.
-    """
-    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
-    """
-    Audio is muted for every member.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Members cannot send text messages.
-    """
-    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
-    """
-    Screen sharing is forbidden.
-    """
-    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
-    """
-    Cloud recording is forbidden.
-    """
-    custom_info: Annotated[str | None, Field(alias="CustomInfo")] = None
-    """
-    App-defined room data.
-    """
-    schedule_start_time: Annotated[int | None, Field(alias="ScheduleStartTime")] = None
-    """
-    Planned start of the meeting. Unit: unix seconds.
-    """
-    schedule_end_time: Annotated[int | None, Field(alias="ScheduleEndTime")] = None
-    """
-    Planned end of the meeting. Unit: unix seconds.
-    """
-    room_status: Annotated[RoomStatus | None, Field(alias="RoomStatus")] = None
-    """
-    Lifecycle state.
-    """
-    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled")] = None
-    """
-    Whether the room uses seats.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    Seat mode.
-    """
-    create_time: Annotated[int | None, Field(alias="CreateTime")] = None
-    """
-    When the room was created. Unit: unix seconds.
-    """
-    member_count: Annotated[int | None, Field(alias="MemberCount")] = None
-    """
-    Number of members in the room now.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    room_type: Annotated[RoomType | None, Field(alias="RoomType", description="Kind of room.")] = None
+    """Kind of room."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="User ID of the owner (host).")] = (
+        None
+    )
+    """User ID of the owner (host)."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="Member cap.")] = None
+    """Member cap."""
+
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", description="Number of seats.")] = None
+    """Number of seats."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Video is off for every member.")
+    ] = None
+    """Video is off for every member."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Audio is muted for every member.")
+    ] = None
+    """Audio is muted for every member."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Members cannot send text messages.")
+    ] = None
+    """Members cannot send text messages."""
+
+    is_screen_sharing_disabled: Annotated[
+        bool | None, Field(alias="IsScreenSharingDisabled", description="Screen sharing is forbidden.")
+    ] = None
+    """Screen sharing is forbidden."""
+
+    is_cloud_recording_disabled: Annotated[
+        bool | None, Field(alias="IsCloudRecordingDisabled", description="Cloud recording is forbidden.")
+    ] = None
+    """Cloud recording is forbidden."""
+
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", description="App-defined room data.")] = None
+    """App-defined room data."""
+
+    schedule_start_time: Annotated[
+        int | None, Field(alias="ScheduleStartTime", description="Planned start of the meeting. Unit: unix seconds.")
+    ] = None
+    """Planned start of the meeting. Unit: unix seconds."""
+
+    schedule_end_time: Annotated[
+        int | None, Field(alias="ScheduleEndTime", description="Planned end of the meeting. Unit: unix seconds.")
+    ] = None
+    """Planned end of the meeting. Unit: unix seconds."""
+
+    room_status: Annotated[RoomStatus | None, Field(alias="RoomStatus", description="Lifecycle state.")] = None
+    """Lifecycle state."""
+
+    is_seat_enabled: Annotated[
+        bool | None, Field(alias="IsSeatEnabled", description="Whether the room uses seats.")
+    ] = None
+    """Whether the room uses seats."""
+
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode", description="Seat mode.")] = None
+    """Seat mode."""
+
+    create_time: Annotated[
+        int | None, Field(alias="CreateTime", description="When the room was created. Unit: unix seconds.")
+    ] = None
+    """When the room was created. Unit: unix seconds."""
+
+    member_count: Annotated[
+        int | None, Field(alias="MemberCount", description="Number of members in the room now.")
+    ] = None
+    """Number of members in the room now."""
 
 
 class RoomInfoUpdateParam(RequestModel):
@@ -590,46 +640,52 @@ class RoomInfoUpdateParam(RequestModel):
     A room and the settings to change; omitted fields keep their value.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to change.
-    """
-    room_name: Annotated[str | None, Field(alias="RoomName", json_schema_extra={"x-max-bytes": 100})] = None
-    """
-    New display name.
-    """
-    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount")] = None
-    """
-    New member cap.
-    """
-    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
-    """
-    Turn off video for every member.
-    """
-    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
-    """
-    Mute audio for every member.
-    """
-    is_message_disabled: Annotated[bool | None, Field(alias="IsMessageDisabled")] = None
-    """
-    Stop all members from sending text messages.
-    """
-    is_screen_sharing_disabled: Annotated[bool | None, Field(alias="IsScreenSharingDisabled")] = None
-    """
-    Forbid screen sharing.
-    """
-    is_cloud_recording_disabled: Annotated[bool | None, Field(alias="IsCloudRecordingDisabled")] = None
-    """
-    Forbid cloud recording.
-    """
-    custom_info: Annotated[str | None, Field(alias="CustomInfo", json_schema_extra={"x-max-bytes": 500})] = None
-    """
-    New app-defined room data.
-    """
-    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode")] = None
-    """
-    New seat mode (FreeToTake or ApplyToTake).
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    room_name: Annotated[
+        str | None, Field(alias="RoomName", description="New display name.", json_schema_extra={"x-max-bytes": 100})
+    ] = None
+    """New display name."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="New member cap.")] = None
+    """New member cap."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Turn off video for every member.")
+    ] = None
+    """Turn off video for every member."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Mute audio for every member.")
+    ] = None
+    """Mute audio for every member."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Stop all members from sending text messages.")
+    ] = None
+    """Stop all members from sending text messages."""
+
+    is_screen_sharing_disabled: Annotated[
+        bool | None, Field(alias="IsScreenSharingDisabled", description="Forbid screen sharing.")
+    ] = None
+    """Forbid screen sharing."""
+
+    is_cloud_recording_disabled: Annotated[
+        bool | None, Field(alias="IsCloudRecordingDisabled", description="Forbid cloud recording.")
+    ] = None
+    """Forbid cloud recording."""
+
+    custom_info: Annotated[
+        str | None,
+        Field(alias="CustomInfo", description="New app-defined room data.", json_schema_extra={"x-max-bytes": 500}),
+    ] = None
+    """New app-defined room data."""
+
+    take_seat_mode: Annotated[
+        TakeSeatMode | None, Field(alias="TakeSeatMode", description="New seat mode (FreeToTake or ApplyToTake).")
+    ] = None
+    """New seat mode (FreeToTake or ApplyToTake)."""
 
 
 class RoomMember(ResponseModel):
@@ -637,26 +693,20 @@ class RoomMember(ResponseModel):
     A member of a room.
     """
 
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID of the member.
-    """
-    name_card: Annotated[str | None, Field(alias="NameCard")] = None
-    """
-    Nickname of the member in this room.
-    """
-    role: Annotated[MemberRole | None, Field(alias="Role")] = None
-    """
-    Permission level.
-    """
-    marks: Annotated[list[int] | None, Field(alias="Marks")] = None
-    """
-    Marks set on the member.
-    """
-    custom_info: Annotated[str | None, Field(alias="CustomInfo")] = None
-    """
-    App-defined member data.
-    """
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the member.")]
+    """User ID of the member."""
+
+    name_card: Annotated[str | None, Field(alias="NameCard", description="Nickname of the member in this room.")] = None
+    """Nickname of the member in this room."""
+
+    role: Annotated[MemberRole | None, Field(alias="Role", description="Permission level.")] = None
+    """Permission level."""
+
+    marks: Annotated[list[int] | None, Field(alias="Marks", description="Marks set on the member.")] = None
+    """Marks set on the member."""
+
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", description="App-defined member data.")] = None
+    """App-defined member data."""
 
 
 class RoomStatus(StrEnum):
@@ -682,14 +732,13 @@ class SetCallbackRequest(RequestModel):
     Request of room_config/set_callback: Create the webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
-    """
-    Webhook endpoint; https is advised.
-    """
-    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
-    """
-    Events to deliver.
-    """
+    url: Annotated[str, Field(alias="Url", description="Webhook endpoint; https is advised.", pattern="^https?://")]
+    """Webhook endpoint; https is advised."""
+
+    callback_command_list: Annotated[
+        list[RoomCallbackCommand], Field(alias="CallbackCommandList", description="Events to deliver.")
+    ]
+    """Events to deliver."""
 
 
 class SetCallbackResponse(Envelope):
@@ -713,14 +762,13 @@ class UnbanRoomMemberRequest(RequestModel):
     Request of room_engine_http_srv/unban_room_member: Unban room members.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to unban the users in.
-    """
-    member_list_account: Annotated[list[str], Field(alias="MemberList_Account", max_length=20, min_length=1)]
-    """
-    User IDs to unban.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to unban the users in.")]
+    """Room to unban the users in."""
+
+    member_list_account: Annotated[
+        list[str], Field(alias="MemberList_Account", description="User IDs to unban.", max_length=20, min_length=1)
+    ]
+    """User IDs to unban."""
 
 
 class UnbanRoomMemberResponse(Envelope):
@@ -734,14 +782,13 @@ class UpdateCallbackRequest(RequestModel):
     Request of room_config/update_callback: Update the webhook configuration.
     """
 
-    url: Annotated[str, Field(alias="Url", pattern="^https?://")]
-    """
-    New webhook endpoint; https is advised.
-    """
-    callback_command_list: Annotated[list[RoomCallbackCommand], Field(alias="CallbackCommandList")]
-    """
-    New list of events.
-    """
+    url: Annotated[str, Field(alias="Url", description="New webhook endpoint; https is advised.", pattern="^https?://")]
+    """New webhook endpoint; https is advised."""
+
+    callback_command_list: Annotated[
+        list[RoomCallbackCommand], Field(alias="CallbackCommandList", description="New list of events.")
+    ]
+    """New list of events."""
 
 
 class UpdateCallbackResponse(Envelope):
@@ -755,10 +802,10 @@ class UpdateRoomInfoRequest(RequestModel):
     Request of room_engine_http_srv/update_room_info: Update room settings.
     """
 
-    room_info: Annotated[RoomInfoUpdateParam, Field(alias="RoomInfo")]
-    """
-    The room and the settings to change.
-    """
+    room_info: Annotated[
+        RoomInfoUpdateParam, Field(alias="RoomInfo", description="The room and the settings to change.")
+    ]
+    """The room and the settings to change."""
 
 
 class UpdateRoomInfoResponse(Envelope):
@@ -772,14 +819,13 @@ class UpdateRoomMemberInfoRequest(RequestModel):
     Request of room_engine_http_srv/update_room_member_info: Update a room member.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room the member belongs to.
-    """
-    member_info: Annotated[MemberInfoUpdateParam, Field(alias="MemberInfo")]
-    """
-    The member and the values to change.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room the member belongs to.")]
+    """Room the member belongs to."""
+
+    member_info: Annotated[
+        MemberInfoUpdateParam, Field(alias="MemberInfo", description="The member and the values to change.")
+    ]
+    """The member and the values to change."""
 
 
 class UpdateRoomMemberInfoResponse(Envelope):

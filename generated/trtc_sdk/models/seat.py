@@ -16,10 +16,8 @@ class GetSeatListRequest(RequestModel):
     Request of room_engine_http_mic/get_seat_list: List seats.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room to read.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
 
 
 class GetSeatListResponse(Envelope):
@@ -27,10 +25,8 @@ class GetSeatListResponse(Envelope):
     Reply of room_engine_http_mic/get_seat_list (envelope keys included).
     """
 
-    response: Annotated[GetSeatListResult, Field(alias="Response")]
-    """
-    The seats.
-    """
+    response: Annotated[GetSeatListResult, Field(alias="Response", description="The seats.")]
+    """The seats."""
 
 
 class GetSeatListResult(ResponseModel):
@@ -38,10 +34,8 @@ class GetSeatListResult(ResponseModel):
     The seats of a room.
     """
 
-    seat_list: Annotated[list[SeatInfo], Field(alias="SeatList")]
-    """
-    Every seat of the room.
-    """
+    seat_list: Annotated[list[SeatInfo], Field(alias="SeatList", description="Every seat of the room.")]
+    """Every seat of the room."""
 
 
 class KickUserOffSeatRequest(RequestModel):
@@ -49,18 +43,16 @@ class KickUserOffSeatRequest(RequestModel):
     Request of room_engine_http_mic/kick_user_off_seat: Take a member off a seat.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room.
-    """
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID of the user on a seat.
-    """
-    data: Annotated[str, Field(alias="Data")]
-    """
-    App-defined data delivered with the notification of the removal.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room.")]
+    """Room."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the user on a seat.")]
+    """User ID of the user on a seat."""
+
+    data: Annotated[
+        str, Field(alias="Data", description="App-defined data delivered with the notification of the removal.")
+    ]
+    """App-defined data delivered with the notification of the removal."""
 
 
 class KickUserOffSeatResponse(Envelope):
@@ -74,26 +66,22 @@ class LockSeatRequest(RequestModel):
     Request of room_engine_http_mic/lock_seat: Lock a seat.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room.
-    """
-    index: Annotated[int, Field(alias="Index", ge=0)]
-    """
-    Seat number.
-    """
-    forbid_taken: Annotated[bool | None, Field(alias="ForbidTaken")] = None
-    """
-    Lock the seat so nobody can take it.
-    """
-    forbid_video: Annotated[bool | None, Field(alias="ForbidVideo")] = None
-    """
-    Forbid video from the seat.
-    """
-    forbid_audio: Annotated[bool | None, Field(alias="ForbidAudio")] = None
-    """
-    Forbid audio from the seat.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room.")]
+    """Room."""
+
+    index: Annotated[int, Field(alias="Index", description="Seat number.", ge=0)]
+    """Seat number."""
+
+    forbid_taken: Annotated[
+        bool | None, Field(alias="ForbidTaken", description="Lock the seat so nobody can take it.")
+    ] = None
+    """Lock the seat so nobody can take it."""
+
+    forbid_video: Annotated[bool | None, Field(alias="ForbidVideo", description="Forbid video from the seat.")] = None
+    """Forbid video from the seat."""
+
+    forbid_audio: Annotated[bool | None, Field(alias="ForbidAudio", description="Forbid audio from the seat.")] = None
+    """Forbid audio from the seat."""
 
 
 class LockSeatResponse(Envelope):
@@ -117,22 +105,17 @@ class MoveUserToSeatRequest(RequestModel):
     Request of room_engine_http_mic/move_user_to_seat: Move a member to another seat.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room.
-    """
-    seat_index: Annotated[int, Field(alias="SeatIndex", ge=0)]
-    """
-    Seat number to move to.
-    """
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID to move.
-    """
-    policy: Annotated[MovePolicy, Field(alias="Policy")]
-    """
-    What to do when the target seat is occupied.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room.")]
+    """Room."""
+
+    seat_index: Annotated[int, Field(alias="SeatIndex", description="Seat number to move to.", ge=0)]
+    """Seat number to move to."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID to move.")]
+    """User ID to move."""
+
+    policy: Annotated[MovePolicy, Field(alias="Policy", description="What to do when the target seat is occupied.")]
+    """What to do when the target seat is occupied."""
 
 
 class MoveUserToSeatResponse(Envelope):
@@ -146,18 +129,14 @@ class PickUserOnSeatRequest(RequestModel):
     Request of room_engine_http_mic/pick_user_on_seat: Put a member on a seat.
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room.
-    """
-    index: Annotated[int, Field(alias="Index", ge=0)]
-    """
-    Seat number to put the user on.
-    """
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID; must be a member of the room.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room.")]
+    """Room."""
+
+    index: Annotated[int, Field(alias="Index", description="Seat number to put the user on.", ge=0)]
+    """Seat number to put the user on."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID; must be a member of the room.")]
+    """User ID; must be a member of the room."""
 
 
 class PickUserOnSeatResponse(Envelope):
@@ -171,26 +150,30 @@ class SeatInfo(ResponseModel):
     One seat of a room.
     """
 
-    index: Annotated[int, Field(alias="Index")]
-    """
-    Seat number.
-    """
-    member_account: Annotated[str | None, Field(alias="Member_Account")] = None
-    """
-    User ID on the seat; absent or empty when the seat is free. The server may also send it as integer.
-    """
-    is_taken_disabled: Annotated[bool | None, Field(alias="IsTakenDisabled")] = None
-    """
-    The seat is locked.
-    """
-    is_video_disabled: Annotated[bool | None, Field(alias="IsVideoDisabled")] = None
-    """
-    Video from this seat is forbidden.
-    """
-    is_audio_disabled: Annotated[bool | None, Field(alias="IsAudioDisabled")] = None
-    """
-    Audio from this seat is forbidden.
-    """
+    index: Annotated[int, Field(alias="Index", description="Seat number.")]
+    """Seat number."""
+
+    member_account: Annotated[
+        str | None,
+        Field(
+            alias="Member_Account",
+            description="User ID on the seat; absent or empty when the seat is free. The server may also send it as integer.",
+        ),
+    ] = None
+    """User ID on the seat; absent or empty when the seat is free. The server may also send it as integer."""
+
+    is_taken_disabled: Annotated[bool | None, Field(alias="IsTakenDisabled", description="The seat is locked.")] = None
+    """The seat is locked."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Video from this seat is forbidden.")
+    ] = None
+    """Video from this seat is forbidden."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Audio from this seat is forbidden.")
+    ] = None
+    """Audio from this seat is forbidden."""
 
 
 class SwitchSeatRequest(RequestModel):
@@ -198,18 +181,14 @@ class SwitchSeatRequest(RequestModel):
     Request of room_engine_http_mic/switch_seat: Move a member to an empty seat (old).
     """
 
-    room_id: Annotated[str, Field(alias="RoomId")]
-    """
-    Room.
-    """
-    to_index: Annotated[int, Field(alias="ToIndex", ge=0)]
-    """
-    Seat number to move to.
-    """
-    member_account: Annotated[str, Field(alias="Member_Account")]
-    """
-    User ID to move.
-    """
+    room_id: Annotated[str, Field(alias="RoomId", description="Room.")]
+    """Room."""
+
+    to_index: Annotated[int, Field(alias="ToIndex", description="Seat number to move to.", ge=0)]
+    """Seat number to move to."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID to move.")]
+    """User ID to move."""
 
 
 class SwitchSeatResponse(Envelope):
