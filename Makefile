@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: all install generate demo check test bench reliability spec-diff clean
+.PHONY: all install generate demo check test bench reliability spec-diff openapi clean
 
 all: generate demo
 
@@ -32,6 +32,14 @@ check: $(STAMP)
 
 test: check
 	$(PY) -m pytest -q
+
+# Changelog of spec/ against the merge base with origin/main (HEAD without origin/main), for a PR.
+spec-diff: $(STAMP)
+	$(PY) -m codegen diff $$(git merge-base origin/main HEAD 2>/dev/null || git rev-parse HEAD) WORKTREE --format markdown
+
+# OpenAPI 3.1 document of the whole spec (not committed).
+openapi: $(STAMP)
+	$(PY) -m codegen openapi -o build/openapi.json
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -191,6 +191,7 @@ class _Linker:
             required=item.get("required", False),
             description=item["description"],
             python_name=snake_case(item["key"]),
+            enum=tuple(item.get("enum", ())),
         )
 
     def _errors(self, file: str, items: Iterable[Mapping[str, Any]]) -> dict[int, ErrorCode]:

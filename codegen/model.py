@@ -220,6 +220,7 @@ class EnvelopeKey:
     required: bool
     description: str
     python_name: str
+    enum: tuple[str | int, ...] = ()
 
 
 @dataclass

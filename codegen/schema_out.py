@@ -15,7 +15,7 @@ JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MAX_BYTES_KEY = "x-max-bytes"  # read by trtc_sdk._runtime.model_base
 ITEM_MAX_BYTES_KEY = "x-item-max-bytes"
 SEND_AS_STRING_KEY = "x-send-as-string"  # a number given for this string field is sent as its text
-_SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
+SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "string": {"type": "string"},
     "integer": {"type": "integer"},
     "number": {"type": "number"},
@@ -49,7 +49,7 @@ def type_schema(
     if type_ref.item is not None:
         return {"type": "array", "items": type_schema(product, type_ref.item, side, item_constraints, prefix)}
     if type_ref.scalar is not None:
-        schema = dict(_SCALAR_SCHEMAS[type_ref.scalar])
+        schema = dict(SCALAR_SCHEMAS[type_ref.scalar])
         if side == "response":
             schema.pop("minimum", None), schema.pop("maximum", None)
         elif item_constraints:
@@ -81,11 +81,31 @@ def field_schema(
     description = describe(field)
     if description:
         schema["description"] = description
-    if openapi and field.default is not None:
+    if openapi and is_literal_default(product, field):
         schema["default"] = field.default
     if field.deprecated:
         schema["deprecated"] = True
     return schema
+
+
+def is_literal_default(product: Product, field: Field) -> bool:
+    """Whether the spec's `default` is a value of the field's type, not prose ("now minus 7 days").
+
+    Prose stays in the description only: tools treat a schema default as a value to send. A plain
+    string default cannot be told apart from prose, so it is never emitted.
+    """
+    value, kind = field.default, field.type
+    if value is None or kind.is_array:
+        return False
+    if kind.name in product.enums:
+        return value in [item.value for item in product.enums[kind.name].values]
+    if kind.scalar == "boolean":
+        return isinstance(value, bool)
+    if kind.scalar in INTEGER_RANGES or kind.scalar == "integer":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind.scalar == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return False
 
 
 def describe(field: Field) -> str:
