@@ -49,7 +49,7 @@ class Client(SyncClient):
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
         """Build from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION, TRTC_BASE_URL."""
-        return cls(**{**cls.env_settings(), **overrides})
+        return cls(**cls.env_settings(**overrides))
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other per-call settings, sharing this client's connections and UserSig."""
@@ -133,7 +133,7 @@ class AsyncClient(AsyncClientBase):
     @classmethod
     def from_env(cls, **overrides: Any) -> Self:
         """Build from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION, TRTC_BASE_URL."""
-        return cls(**{**cls.env_settings(), **overrides})
+        return cls(**cls.env_settings(**overrides))
 
     def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
         """A copy with other per-call settings, sharing this client's connections and UserSig."""

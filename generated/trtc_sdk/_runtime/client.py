@@ -41,6 +41,13 @@ log = logging.getLogger("trtc_sdk")
 
 DEFAULT_TIMEOUT = 10.0  # seconds; Tencent's server gives up after 3 s, so its own timeout reply still arrives
 DEFAULT_MAX_RETRIES = 2
+ENV_SETTINGS = (
+    ("TRTC_SDKAPPID", "sdkappid"),
+    ("TRTC_SECRET_KEY", "secret_key"),
+    ("TRTC_IDENTIFIER", "identifier"),
+    ("TRTC_REGION", "region"),
+    ("TRTC_BASE_URL", "base_url"),
+)
 ServiceT = TypeVar("ServiceT")
 RequestT = TypeVar("RequestT", bound=RequestModel)
 ResponseT = TypeVar("ResponseT", bound=ResponseModel)
@@ -101,19 +108,18 @@ class BaseClient:
         return self.retry_policy.max_retries
 
     @classmethod
-    def env_settings(cls) -> dict[str, Any]:
-        """Constructor arguments from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION, TRTC_BASE_URL."""
-        missing = [name for name in ("TRTC_SDKAPPID", "TRTC_SECRET_KEY") if not os.environ.get(name)]
+    def env_settings(cls, **overrides: Any) -> dict[str, Any]:
+        """Constructor arguments from TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER, TRTC_REGION and
+        TRTC_BASE_URL, with `overrides` (None values ignored) taking precedence."""
+        settings: dict[str, Any] = {key: os.environ[name] for name, key in ENV_SETTINGS if os.environ.get(name)}
+        settings.update((key, value) for key, value in overrides.items() if value is not None)
+        missing = [name for name, key in ENV_SETTINGS[:2] if key not in settings]
         if missing:
             raise ConfigurationError(f"environment variable(s) not set: {', '.join(missing)}")
         try:
-            sdkappid = int(os.environ["TRTC_SDKAPPID"])
+            settings["sdkappid"] = int(settings["sdkappid"])
         except ValueError:
             raise ConfigurationError("TRTC_SDKAPPID must be an integer") from None
-        settings: dict[str, Any] = {"sdkappid": sdkappid, "secret_key": os.environ["TRTC_SECRET_KEY"]}
-        for name, key in (("TRTC_IDENTIFIER", "identifier"), ("TRTC_REGION", "region"), ("TRTC_BASE_URL", "base_url")):
-            if os.environ.get(name):
-                settings[key] = os.environ[name]
         return settings
 
     def _service(self, service_class: Callable[[Any], ServiceT]) -> ServiceT:

@@ -1,0 +1,440 @@
+"""`trtc`: call any command of the Tencent RTC server REST API from a shell.
+
+    trtc list [NAMESPACE]                                    every command: path, namespace.method, title
+    trtc describe call_engine_http_srv/start_call_by_robot   fields, limits, paging, error codes
+    trtc call get_call_info --call-id c1                     one option per field of the request model
+    trtc invoke call_engine_http_srv/get_call_info --json '{"CallId": "c1"}'
+
+Settings: the environment variables of Client.from_env() (TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER,
+TRTC_REGION, TRTC_BASE_URL), overridden by --sdkappid, --identifier, --region, --base-url, --timeout and
+--max-retries given before the command. The secret key is read ONLY from TRTC_SECRET_KEY: a flag would
+leave it in shell history and `ps`. Neither it nor a UserSig is ever printed, even with TRTC_LOG=debug.
+
+The reply goes to stdout as pretty JSON with wire keys; errors go to stderr. Exit codes:
+
+  0  success
+  1  API error: the reply's ErrorCode is not 0 (code, meaning, ErrorInfo and RequestId on stderr)
+  2  bad input: usage error, invalid or missing field, bad --json, unusable settings; nothing was sent
+  3  transport failure: no connection, dropped connection or timeout
+  4  undecodable reply: not JSON, not the envelope, or not the command's response model
+
+Arguments are parsed in two steps, so `trtc --help` and `trtc list` import no model: a method's options
+are generated from its request model only once the method is named on the command line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import enum
+import json
+import os
+import sys
+import types
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+
+from trtc_sdk._operations import OPERATIONS
+from trtc_sdk._protocol import RESPONSE_ONLY_VALUES
+from trtc_sdk._runtime import errors
+from trtc_sdk._runtime.redaction import redact
+from trtc_sdk._version import __version__
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from pydantic.fields import FieldInfo
+
+    from trtc_sdk._runtime.operations import Operation
+
+EXIT_OK, EXIT_API_ERROR, EXIT_BAD_INPUT, EXIT_TRANSPORT, EXIT_BAD_REPLY = 0, 1, 2, 3, 4
+BODY_HELP = """Arrays: repeat the option, or give a JSON array. Objects: a JSON object with wire keys.
+--json '{...}' or --json @file.json (@- reads stdin) gives a whole body with wire keys; the options
+replace its top-level keys. The reply is printed as JSON with wire keys."""
+LIMITS = {"ge": ">= {}", "gt": "> {}", "le": "<= {}", "lt": "< {}", "min_length": "min length {}",
+          "max_length": "max length {}", "pattern": "matches {}"}  # fmt: skip
+INT64_BOUNDS = (-(2**63), 2**63 - 1)  # the spec's default integer range, not worth printing
+SCALARS: dict[Any, tuple[str, Callable[[str], Any]]] = {int: ("INT", int), float: ("NUMBER", float), str: ("TEXT", str)}
+
+
+class BadInput(Exception):
+    """Input refused before a request is built (exit code 2)."""
+
+
+class RefuseSecretKeyFlag(argparse.Action):
+    """`--secret-key` exists only to refuse the key without echoing it (argparse would quote it as a bad command)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        parser.error("there is no --secret-key flag: set TRTC_SECRET_KEY (a flag leaks into shell history and ps)")
+
+
+# -- the registry and the models -------------------------------------------------------------------
+
+
+def find_operation(name: str) -> Operation:
+    """An operation by "servicename/command" or "namespace.method"."""
+    for operation in OPERATIONS.values():
+        if name in (operation.path, f"{operation.namespace}.{operation.method_name}"):
+            return operation
+    close = difflib.get_close_matches(name, list(OPERATIONS), n=1)
+    raise BadInput(f"unknown command {name!r}" + (f"; did you mean {close[0]!r}?" if close else "; see `trtc list`"))
+
+
+def model_fields(model: type[BaseModel]) -> dict[str, FieldInfo]:
+    model.model_rebuild()  # the generated models use forward references: resolve them before reading fields
+    return dict(model.model_fields)
+
+
+def value_type(annotation: Any) -> tuple[Any, bool]:
+    """(type of one value, is it a list) for X, X | None, list[X] and list[X] | None."""
+    if get_origin(annotation) in (Union, types.UnionType):
+        members = [member for member in get_args(annotation) if member is not type(None)]
+        annotation = members[0] if len(members) == 1 else annotation
+    if get_origin(annotation) is list:
+        return get_args(annotation)[0], True
+    return annotation, False
+
+
+def is_model(annotation: Any) -> bool:
+    from pydantic import BaseModel  # imported here: `trtc --help` and `trtc list` need no pydantic
+
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def enum_values(annotation: Any) -> list[Any] | None:
+    """The values a request may send if the annotation is an enum (server-only values left out), else None."""
+    if not (isinstance(annotation, type) and issubclass(annotation, enum.Enum)):
+        return None
+    response_only = RESPONSE_ONLY_VALUES.get(f"{annotation.__module__}.{annotation.__qualname__}", frozenset())
+    return [member.value for member in annotation if member.value not in response_only]
+
+
+def type_text(annotation: Any) -> str:
+    kind, is_list = value_type(annotation)
+    values = enum_values(kind)
+    text = getattr(kind, "__name__", str(kind)) if values is None else "{" + ",".join(map(str, values)) + "}"
+    return f"list[{text}]" if is_list else text
+
+
+def limits_text(field: FieldInfo) -> list[str]:
+    limits = [
+        template.format(getattr(constraint, key))
+        for constraint in field.metadata
+        for key, template in LIMITS.items()
+        if getattr(constraint, key, None) is not None and getattr(constraint, key) not in INT64_BOUNDS
+    ]
+    extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
+    if extra.get("x-max-bytes"):
+        limits.append(f"at most {extra['x-max-bytes']} UTF-8 bytes")
+    if extra.get("x-item-max-bytes"):
+        limits.append(f"each item at most {extra['x-item-max-bytes']} UTF-8 bytes")
+    return limits
+
+
+def walk_fields(model: type[BaseModel], wire: str = "", python: str = "") -> Iterator[tuple[str, str, FieldInfo]]:
+    """(dotted wire path, dotted python name, field) for the fields of a model and of the models inside it."""
+    for name, field in model_fields(model).items():
+        wire_path, python_path = wire + (field.alias or name), python + name
+        yield wire_path, python_path, field
+        kind, is_list = value_type(field.annotation)
+        if is_model(kind) and wire_path.count(".") < 6:
+            step = "[]." if is_list else "."
+            yield from walk_fields(kind, wire_path + step, python_path + step)
+
+
+# -- option values ---------------------------------------------------------------------------------
+
+
+def option_name(python_name: str) -> str:
+    return "--" + python_name.replace("_", "-")
+
+
+def parse_bool(text: str) -> bool:
+    if text.lower() not in ("true", "false"):
+        raise argparse.ArgumentTypeError(f"expected true or false, got {text!r}")
+    return text.lower() == "true"
+
+
+def parse_json_object(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not valid JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise argparse.ArgumentTypeError('expected a JSON object with wire keys, like \'{"Key": "value"}\'')
+    return value
+
+
+def value_parser(kind: Any) -> Callable[[str], Any]:
+    """Text of one option value -> the JSON value to send; enums take one of their values, objects JSON."""
+    values = enum_values(kind)
+    if values is None:
+        return parse_bool if kind is bool else SCALARS.get(kind, ("", parse_json_object))[1]
+
+    def parse_enum(text: str) -> Any:
+        for value in values:
+            if str(value) == text:
+                return value
+        raise argparse.ArgumentTypeError(f"invalid choice {text!r} (choose from {', '.join(map(str, values))})")
+
+    return parse_enum
+
+
+def list_parser(item: Any) -> Callable[[str], list[Any]]:
+    """One item per option (the option repeats), or a whole JSON array."""
+    parse_item = value_parser(item)
+
+    def parse_items(text: str) -> list[Any]:
+        if text.lstrip().startswith("["):
+            try:
+                return list(json.loads(text))
+            except ValueError:
+                pass  # not a JSON array: one item that happens to start with "["
+        return [parse_item(text)]
+
+    return parse_items
+
+
+def metavar(kind: Any) -> str:
+    """INT, NUMBER, TEXT, {true,false}, JSON, or an enum's values (VALUE when they are too long to show)."""
+    if kind is bool or kind in SCALARS:
+        return "{true,false}" if kind is bool else SCALARS[kind][0]
+    if enum_values(kind) is None:
+        return "JSON"
+    return type_text(kind) if len(type_text(kind)) <= 40 else "VALUE"
+
+
+def option_help(field: FieldInfo, wire_key: str) -> str:
+    """The field's description, then its wire key, whether it is required, its limits and how to give it."""
+    kind, is_list = value_type(field.annotation)
+    notes = [wire_key, *(["required"] if field.is_required() else []), *limits_text(field)]
+    if metavar(kind) == "VALUE":
+        notes.append("one of " + ", ".join(map(str, enum_values(kind) or ())))
+    if is_list:
+        notes.append("repeat it or give a JSON array")
+    return f"{field.description or ''} [{'; '.join(notes)}]".replace("%", "%%")
+
+
+# -- parsers ---------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Step one: the settings and the command; a method's own options are left for build_method_parser."""
+    parser = argparse.ArgumentParser(
+        prog="trtc",
+        description="Call the Tencent RTC server REST API (Call, Conference, Live) from a shell.",
+        epilog=(__doc__ or "").split("\n\n", 2)[-1],  # settings and exit codes, from the module docstring
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"trtc-sdk {__version__}")
+    settings = parser.add_argument_group("settings (override the environment; the secret key has no flag)")
+    settings.add_argument("--sdkappid", type=int, help="SDKAppID of the app (env TRTC_SDKAPPID)")
+    settings.add_argument("--identifier", help="admin account signing the requests (env TRTC_IDENTIFIER)")
+    settings.add_argument("--region", help="data centre of the app, e.g. singapore (env TRTC_REGION)")
+    settings.add_argument("--base-url", help="send here instead of the region's host (env TRTC_BASE_URL)")
+    settings.add_argument("--timeout", type=float, help="seconds to wait for each reply (default 10)")
+    settings.add_argument("--max-retries", type=int, help="retries after a failed attempt (default 2; 0: none)")
+    refuse_secret_key_flag(parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    namespaces: dict[str, list[Operation]] = {}
+    for operation in OPERATIONS.values():
+        namespaces.setdefault(operation.namespace, []).append(operation)
+    listing = commands.add_parser("list", help="every command: path, namespace.method, title")
+    listing.add_argument("namespace", nargs="?", choices=list(namespaces), help="only this namespace")
+    describe = commands.add_parser("describe", help="fields, limits, paging and error codes of one command")
+    describe.add_argument("path", help="servicename/command (or namespace.method)")
+    invoke = commands.add_parser("invoke", help="call any command by path with a --json body", epilog=BODY_HELP)
+    invoke.add_argument("path", help="servicename/command (or namespace.method)")
+    add_body_options(invoke)
+    for namespace, operations in namespaces.items():
+        methods = "\n".join(f"  {op.method_name:<32} {op.title}" for op in operations)
+        namespace_parser = commands.add_parser(
+            namespace,
+            aliases=[namespace.replace("_", "-")] if "_" in namespace else [],
+            help=f"{operations[0].servicename}: {len(operations)} methods",
+            epilog=f"methods (options: trtc {namespace} METHOD --help):\n{methods}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        method_names = [op.method_name for op in operations]
+        namespace_parser.add_argument(
+            "method", metavar="METHOD", type=lambda text: text.replace("-", "_"), choices=method_names
+        )
+        namespace_parser.add_argument("options", nargs=argparse.REMAINDER, help="the method's options")
+        refuse_secret_key_flag(namespace_parser)
+    return parser
+
+
+def add_body_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", metavar="JSON|@FILE", help="the request body, wire keys (@- reads stdin)")
+    parser.add_argument("--extra-body", metavar="JSON", help="keys sent as they are, unchecked (undocumented keys)")
+    refuse_secret_key_flag(parser)
+
+
+def refuse_secret_key_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--secret-key", nargs="?", action=RefuseSecretKeyFlag, help=argparse.SUPPRESS)
+
+
+def build_method_parser(operation: Operation) -> argparse.ArgumentParser:
+    """Step two: one option per field of the request model, built only for the method named."""
+    parser = argparse.ArgumentParser(
+        prog=f"trtc {operation.namespace} {operation.method_name}",
+        description=f"{operation.title}\n\n{operation_summary(operation)}",
+        epilog=BODY_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    for name, field in model_fields(operation.request_model).items():
+        kind, is_list = value_type(field.annotation)
+        parser.add_argument(
+            option_name(name),
+            dest=name,
+            type=list_parser(kind) if is_list else value_parser(kind),
+            action="extend" if is_list else "store",
+            metavar=metavar(kind),
+            help=option_help(field, field.alias or name),
+        )
+    add_body_options(parser)
+    return parser
+
+
+def operation_summary(operation: Operation) -> str:
+    rate, paging = operation.rate_limit_per_sec, operation.paging
+    facts = {
+        "path": operation.path,
+        "docs": operation.doc_url or "none (undocumented: found only in the console code)",
+        "idempotent": "yes" if operation.idempotent else "no (never resent once the server may have acted)",
+        "rate limit": f"{rate:g}/s" if rate else "not documented",
+        "paging": f"{paging.style} on {paging.request_key}, items in {paging.items}" if paging else "none",
+    }
+    return "\n".join(f"{label + ':':<12} {value}" for label, value in facts.items())
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+
+def list_commands(namespace: str | None) -> str:
+    operations = [op for op in OPERATIONS.values() if namespace in (None, op.namespace)]
+    width = max(len(op.path) for op in operations)
+    return "\n".join(f"{op.path:<{width}}  {op.namespace}.{op.method_name:<36}  {op.title}" for op in operations)
+
+
+def fields_table(model: type[BaseModel]) -> str:
+    """One line per field, nested ones included: wire key, python name, type, required, description (limits)."""
+    rows = [
+        (wire, python, type_text(field.annotation), "required" if field.is_required() else "optional", field)
+        for wire, python, field in walk_fields(model)
+    ]
+    widths = [max((len(str(row[column])) for row in rows), default=0) for column in range(4)]
+    lines = []
+    for *columns, field in rows:
+        limits = f" ({', '.join(limits_text(field))})" if limits_text(field) else ""
+        cells = "  ".join(str(text).ljust(width) for text, width in zip(columns, widths, strict=True))
+        lines.append(f"  {cells}  {field.description or ''}{limits}")
+    return "\n".join(lines or ["  (none)"])
+
+
+def describe(operation: Operation) -> str:
+    codes = [f"  {code}  {spec.meaning} {spec.hint or ''}".rstrip() for code, spec in operation.errors.items()]
+    return "\n\n".join(
+        [
+            f"{operation.title}\n  trtc {operation.namespace} {operation.method_name} --python-name VALUE ...",
+            operation_summary(operation),
+            "request fields (wire key, python name, type, required, description):\n"
+            + fields_table(operation.request_model),
+            "response fields:\n" + fields_table(operation.response_model),
+            "error codes (besides the common ones):\n" + "\n".join(codes or ["  (none documented)"]),
+        ]
+    )
+
+
+def load_json_option(text: str | None, option: str) -> dict[str, Any]:
+    """The object given as JSON text, @file or @- (stdin); {} when the option is absent."""
+    if text is None:
+        return {}
+    try:
+        if text.startswith("@"):
+            with open(0 if text == "@-" else text[1:], encoding="utf-8") as source:
+                text = source.read()
+        return parse_json_object(text)
+    except (OSError, argparse.ArgumentTypeError) as exc:
+        raise BadInput(f"{option}: {exc}") from None
+
+
+def method_body(operation: Operation, options: argparse.Namespace) -> dict[str, Any]:
+    """The --json body with the explicit options on top; names the required options still missing."""
+    body = load_json_option(options.json, "--json")
+    fields = model_fields(operation.request_model)
+    for name, field in fields.items():
+        if getattr(options, name) is not None:
+            body[field.alias or name] = getattr(options, name)
+    missing = [
+        option_name(name) for name, field in fields.items() if field.is_required() and (field.alias or name) not in body
+    ]
+    if missing:
+        usage = f"trtc {operation.namespace} {operation.method_name} --help"
+        raise BadInput(f"missing required option(s): {', '.join(missing)} (or their wire keys in --json; see {usage})")
+    return body
+
+
+def client_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Client arguments: the environment of Client.from_env(), overridden by the flags (the secret key has none)."""
+    from trtc_sdk._client import Client  # loads requests and the client runtime only when a call is made
+
+    flags = ("sdkappid", "identifier", "region", "base_url", "timeout", "max_retries")
+    return Client.env_settings(**{key: getattr(args, key) for key in flags})
+
+
+def call(args: argparse.Namespace, operation: Operation, body: Mapping[str, Any], extra_body: str | None) -> str:
+    """Send the body (the request model checks it first) and return the reply as pretty JSON."""
+    from trtc_sdk._client import Client
+
+    extra = load_json_option(extra_body, "--extra-body") or None
+    with Client(**client_settings(args)) as client:
+        reply = client.invoke(operation.path, body, extra_body=extra)
+    return json.dumps(reply.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2, ensure_ascii=False)
+
+
+def run(args: argparse.Namespace) -> str:
+    """What to print on stdout for the parsed command line."""
+    if args.command == "list":
+        return list_commands(args.namespace)
+    if args.command == "describe":
+        return describe(find_operation(args.path))
+    if args.command == "invoke":
+        return call(args, find_operation(args.path), load_json_option(args.json, "--json"), args.extra_body)
+    operation = find_operation(f"{args.command.replace('-', '_')}.{args.method}")
+    options = build_method_parser(operation).parse_args(args.options)  # usage errors exit with 2 here
+    return call(args, operation, method_body(operation, options), options.extra_body)
+
+
+def error_text(error: Exception) -> str:
+    if not isinstance(error, errors.APIError):
+        return f"trtc: error: {error}"
+    lines = [f"trtc: {error.path} failed with ErrorCode {error.code}: {error.meaning or 'a code the spec lacks'}"]
+    if error.info and error.info != error.meaning:
+        lines.append(f"  ErrorInfo: {error.info}")
+    if error.hint:
+        lines.append(f"  hint: {error.hint}")
+    lines.append(f"  RequestId: {error.request_id or '(none)'}")
+    return "\n".join(lines)
+
+
+def exit_code(error: Exception) -> int:
+    if isinstance(error, (BadInput, errors.RequestValidationError, errors.ConfigurationError)):
+        return EXIT_BAD_INPUT
+    if isinstance(error, errors.TransportError):  # TimeoutError included
+        return EXIT_TRANSPORT
+    if isinstance(error, errors.UnexpectedResponseError):
+        return EXIT_BAD_REPLY
+    return EXIT_API_ERROR  # APIError, and any other TRTCError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # usage errors exit with 2 here
+    try:
+        print(run(args))
+    except (BadInput, errors.TRTCError) as error:
+        # The SDK's messages carry no secret already; redacting here too costs nothing.
+        print(redact(error_text(error), [os.environ.get("TRTC_SECRET_KEY", "")]), file=sys.stderr)
+        return exit_code(error)
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_OK
