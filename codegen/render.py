@@ -234,7 +234,11 @@ class Renderer:
         return _datamodel(schema, py_header(product.source), base_classes, aliases)
 
     def docs(self) -> dict[str, str]:
-        files = {f"{DOCS}/README.md": self.template("docs_index.md.jinja", header=md_header(ALL_SPECS))}
+        files = {
+            f"{DOCS}/{page}.md": self.template(f"docs_{page}.md.jinja", header=md_header(ALL_SPECS))
+            for page in ("regions", "errors", "paging", "emulator", "cli")
+        }
+        files[f"{DOCS}/README.md"] = self.template("docs_index.md.jinja", header=md_header(ALL_SPECS))
         for product in self.spec.products:
             files[f"{DOCS}/{product.name}/README.md"] = self.template(
                 "docs_product.md.jinja", header=md_header(product.source), product=product, views=service_views(product)
