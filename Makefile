@@ -26,8 +26,8 @@ demo: $(STAMP)
 check: $(STAMP)
 	$(PY) -m codegen validate
 	$(PY) -m codegen check
-	$(PY) -m ruff check codegen generated tests examples
-	$(PY) -m ruff format --check codegen generated tests examples
+	$(PY) -m ruff check codegen generated tests examples bench
+	$(PY) -m ruff format --check codegen generated tests examples bench
 	$(PY) -m mypy
 
 test: check
@@ -36,6 +36,15 @@ test: check
 # Changelog of spec/ against the merge base with origin/main (HEAD without origin/main), for a PR.
 spec-diff: $(STAMP)
 	$(PY) -m codegen diff $$(git merge-base origin/main HEAD 2>/dev/null || git rev-parse HEAD) WORKTREE --format markdown
+
+# Ratios against a baseline run in the same process: connection reuse (loopback, and HTTPS through a
+# latency-injecting proxy), UserSig caching, lazy imports.
+bench: $(STAMP)
+	$(PY) -m bench.run
+
+# The long reliability runs (fuzzing, 8 x 2,000 calls with faults, secret scan...); writes bench/reliability.md.
+reliability: $(STAMP)
+	$(PY) -m bench.reliability
 
 # OpenAPI 3.1 document of the whole spec (not committed).
 openapi: $(STAMP)

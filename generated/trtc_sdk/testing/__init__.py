@@ -10,5 +10,6 @@ From a shell: `python -m trtc_sdk.testing --port 8080` (see --help).
 """
 
 from trtc_sdk.testing.emulator import Answer, Emulator, RecordedRequest
+from trtc_sdk.testing.faults import FaultMix
 
-__all__ = ["Answer", "Emulator", "RecordedRequest"]
+__all__ = ["Answer", "Emulator", "FaultMix", "RecordedRequest"]

@@ -13,6 +13,7 @@ import json
 import logging
 import secrets
 import socket
+import ssl
 import threading
 import time
 import uuid
@@ -57,6 +58,7 @@ class Answer:
     delay: float = 0.0  # seconds to wait before answering
     drop: bool = False  # close the connection without answering
     executed: bool | None = None  # did the command take effect? default: only for successful replies
+    content_type: str = "application/json; charset=utf-8"
 
     @property
     def delay_only(self) -> bool:
@@ -106,7 +108,9 @@ class Emulator:
         host: str = "127.0.0.1",
         port: int = 0,
         clock: Callable[[], float] = time.time,
+        tls: tuple[str, str] | None = None,
     ) -> None:
+        """`tls=(certfile, keyfile)` serves HTTPS instead of HTTP (to test TLS settings or measure handshakes)."""
         self.sdkappid = sdkappid
         self.secret_key = secret_key or secrets.token_hex(32)
         self.admins = admins
@@ -116,7 +120,17 @@ class Emulator:
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
+        self.peak_connections = 0  # most client connections open at once
         self._server = _Server((host, port), _Handler, self)
+        self.scheme = "http"
+        if tls is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*tls)
+            # The handshake runs in the connection's thread, not in the accept loop.
+            self._server.socket = context.wrap_socket(
+                self._server.socket, server_side=True, do_handshake_on_connect=False
+            )
+            self.scheme = "https"
         self._thread: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -124,7 +138,7 @@ class Emulator:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{self.scheme}://{host!s}:{port}"
 
     def start(self) -> Emulator:
         self._thread = threading.Thread(
@@ -287,6 +301,10 @@ class _Server(ThreadingHTTPServer):
         self.emulator = emulator
         super().__init__(address, handler)
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Failed TLS handshakes and connections reset by clients are expected in tests: no stderr noise.
+        log.debug("connection from %s ended with an error", client_address, exc_info=True)
+
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, like Tencent's endpoint
@@ -296,8 +314,10 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         # Replies go out in one write with Nagle off, so keep-alive round trips take ~1 ms, not 40.
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        with self.server.emulator._lock:
-            self.server.emulator._connections.add(self.connection)
+        emulator = self.server.emulator
+        with emulator._lock:
+            emulator._connections.add(self.connection)
+            emulator.peak_connections = max(emulator.peak_connections, len(emulator._connections))
 
     def finish(self) -> None:
         with self.server.emulator._lock:
@@ -361,13 +381,13 @@ class _Handler(BaseHTTPRequestHandler):
             code = reply.get("ErrorCode")
             record.error_code = code if isinstance(code, int) else None
             payload = json.dumps(reply, ensure_ascii=False).encode("utf-8")
-        self._write(answer.http_status, payload)
+        self._write(answer.http_status, payload, answer.content_type)
 
-    def _write(self, status: int, payload: bytes) -> None:
+    def _write(self, status: int, payload: bytes, content_type: str = "text/plain") -> None:
         reason = self.responses.get(status, ("",))[0]
         head = (
             f"HTTP/1.1 {status} {reason}\r\n"
-            "Content-Type: application/json; charset=utf-8\r\n"
+            f"Content-Type: {content_type}\r\n"
             f"Content-Length: {len(payload)}\r\n"
             "Connection: keep-alive\r\n\r\n"
         ).encode("ascii")

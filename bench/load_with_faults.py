@@ -1,0 +1,161 @@
+"""Load with injected faults: threads x calls through one Client against an emulator injecting
+~10 % faults (502, replies slower than the timeout, 60007, 70001, broken bodies, dropped connections).
+
+Figures: calls that succeeded / ended in a typed TRTCError / ended in anything else (must be 0);
+executions per logical call of the non-idempotent command (must never exceed 1); UserSig renewals
+against injected 70001s; threads, file descriptors and connections before and after.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from trtc_sdk import TRTCError
+from trtc_sdk._runtime.transport import POOL_SIZE
+from trtc_sdk.models.call import StartCallInfoParam
+from trtc_sdk.testing import Emulator, FaultMix
+
+START = "call_engine_http_srv/start_call_by_robot"  # not idempotent: places a call
+SIG_REFUSALS = {70002, 70003, 70009, 70013, 70014}  # what the emulator answers to a bad sig
+
+
+@dataclass
+class LoadFigures:
+    threads: int
+    calls: int
+    seconds: float = 0.0
+    succeeded: int = 0
+    typed_errors: Counter[str] = field(default_factory=Counter)
+    unexpected: list[str] = field(default_factory=list)
+    faults: Counter[str] = field(default_factory=Counter)
+    requests_sent: int = 0
+    non_idempotent_calls: int = 0
+    max_executions_per_call: int = 0
+    calls_executed_twice: int = 0
+    ambiguous_non_idempotent_failures: int = 0
+    usersig_renewals: int = 0
+    sig_refusals: int = 0
+    peak_connections: int = 0
+    threads_leaked: int = 0
+    fds_leaked: int = 0
+
+    def lines(self) -> list[str]:
+        typed = sum(self.typed_errors.values())
+        return [
+            f"{self.threads} threads x {self.calls // self.threads} calls = {self.calls} logical calls "
+            f"in {self.seconds:.1f} s "
+            f"({self.requests_sent} HTTP requests; faults injected: {dict(sorted(self.faults.items()))})",
+            f"succeeded {self.succeeded}, typed TRTCError {typed} {dict(sorted(self.typed_errors.items()))}, "
+            f"unexpected exceptions {len(self.unexpected)}",
+            f"non-idempotent start_call_by_robot: {self.non_idempotent_calls} logical calls, max executions per call "
+            f"{self.max_executions_per_call}, executed twice {self.calls_executed_twice}, "
+            f"ambiguous failures surfaced instead of resent {self.ambiguous_non_idempotent_failures}",
+            f"UserSig renewals {self.usersig_renewals} for {self.faults['expired_sig']} injected 70001s "
+            f"(+1 first mint); sigs refused by the server {self.sig_refusals}",
+            f"peak open connections {self.peak_connections} (pool size {POOL_SIZE}); after close: "
+            f"threads leaked {self.threads_leaked}, file descriptors leaked {self.fds_leaked}",
+        ]
+
+    @property
+    def ok(self) -> bool:
+        return (
+            not self.unexpected
+            and self.max_executions_per_call <= 1
+            and self.sig_refusals == 0
+            and self.usersig_renewals <= self.faults["expired_sig"] + 1
+            and self.peak_connections <= POOL_SIZE
+            and self.threads_leaked <= 0
+            and self.fds_leaked <= 0
+        )
+
+
+def _open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def run(
+    threads: int = 8, calls_per_thread: int = 2000, fault_rate: float = 0.1, timeout: float = 0.3, seed: int = 7
+) -> LoadFigures:
+    figures = LoadFigures(threads, threads * calls_per_thread)
+    lock = threading.Lock()
+    threads_before, fds_before = threading.active_count(), _open_fds()
+    with Emulator() as emulator:
+        faults = FaultMix(rate=fault_rate, slow_seconds=timeout * 2, seed=seed)
+        emulator.fault_injector = faults
+        client = emulator.client(timeout=timeout, backoff_initial=0.001, backoff_max=0.02)
+        started_calls: dict[str, bool] = {}  # logical id -> did the client see success
+
+        def one_call(worker: int, index: int) -> None:
+            logical_id = f"{worker}-{index}"
+            try:
+                if index % 3 == 0:
+                    client.call.start_call_by_robot(
+                        robot_account="robot",
+                        callee_list_account=["u"],
+                        timeout=10000,
+                        user_data=logical_id,
+                        call_info=StartCallInfoParam(media_type="Audio"),
+                    )
+                    started_calls[logical_id] = True
+                else:
+                    client.call.get_call_info(call_id=logical_id)
+                with lock:
+                    figures.succeeded += 1
+            except TRTCError as error:
+                if index % 3 == 0:
+                    started_calls[logical_id] = False
+                with lock:
+                    figures.typed_errors[type(error).__name__] += 1
+            except Exception as error:  # the figure that must stay 0
+                with lock:
+                    figures.unexpected.append(repr(error))
+
+        def worker(number: int) -> None:
+            for index in range(calls_per_thread):
+                one_call(number, index)
+
+        started = time.perf_counter()
+        pool = [threading.Thread(target=worker, args=(n,)) for n in range(threads)]
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+        figures.seconds = time.perf_counter() - started
+        time.sleep(timeout * 2.5)  # let late replies to timed-out requests land before counting
+        client.close()
+        figures.faults = Counter(faults.injected)
+        figures.usersig_renewals = client._usersigs.renewals
+        requests = emulator.requests
+        figures.requests_sent = len(requests)
+        figures.peak_connections = emulator.peak_connections
+        figures.sig_refusals = sum(1 for request in requests if request.error_code in SIG_REFUSALS)
+        executions = Counter(
+            r.body["UserData"] for r in requests if r.path == START and r.executed and isinstance(r.body, dict)
+        )
+        figures.non_idempotent_calls = len(started_calls)
+        figures.max_executions_per_call = max(executions.values(), default=0)
+        figures.calls_executed_twice = sum(1 for count in executions.values() if count > 1)
+        figures.ambiguous_non_idempotent_failures = sum(
+            1 for logical_id, succeeded in started_calls.items() if not succeeded and executions[logical_id] == 1
+        )
+    time.sleep(0.2)
+    gc.collect()  # sockets of failed exchanges are closed when their last reference goes
+    figures.threads_leaked = threading.active_count() - threads_before
+    figures.fds_leaked = _open_fds() - fds_before
+    return figures
+
+
+def main(argv: Any = None) -> LoadFigures:
+    figures = run()
+    print("\n".join(figures.lines()))
+    return figures
+
+
+if __name__ == "__main__":
+    raise SystemExit(0 if main().ok else 1)
