@@ -185,18 +185,18 @@ class Renderer:
             f"{PACKAGE}/_operations.py": self.template("operations.py.jinja", header=py_header(ALL_SPECS)),
             f"{PACKAGE}/_client.py": self.template("client.py.jinja", header=py_header(ALL_SPECS)),
         }
+        views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
             python[f"{PACKAGE}/models/{product.name}.py"] = self.product_models(product)
-            views = service_views(product)
             python[f"{PACKAGE}/services/{product.name}.py"] = self.template(
                 "services.py.jinja",
                 header=py_header(product.source),
                 product=product,
-                services=views,
-                imports=_service_imports(product, views),
+                services=views[product.name],
+                imports=_service_imports(product, views[product.name]),
             )
         files.update(format_python(python))
-        files.update(self.docs())
+        files.update(self.docs(views))
         return dict(sorted(files.items()))
 
     def envelope_models(self) -> str:
@@ -233,7 +233,7 @@ class Renderer:
         schema = {"$schema": schema_out.JSON_SCHEMA_DIALECT, "$defs": definitions}
         return _datamodel(schema, py_header(product.source), base_classes, aliases)
 
-    def docs(self) -> dict[str, str]:
+    def docs(self, views: dict[str, list[ServiceView]]) -> dict[str, str]:
         files = {
             f"{DOCS}/{page}.md": self.template(f"docs_{page}.md.jinja", header=md_header(ALL_SPECS))
             for page in ("regions", "errors", "paging", "emulator", "cli")
@@ -241,7 +241,7 @@ class Renderer:
         files[f"{DOCS}/README.md"] = self.template("docs_index.md.jinja", header=md_header(ALL_SPECS))
         for product in self.spec.products:
             files[f"{DOCS}/{product.name}/README.md"] = self.template(
-                "docs_product.md.jinja", header=md_header(product.source), product=product, views=service_views(product)
+                "docs_product.md.jinja", header=md_header(product.source), product=product, views=views[product.name]
             )
             for command in product.commands:
                 files[f"{DOCS}/{product.name}/{command.servicename}.{command.command}.md"] = self.template(

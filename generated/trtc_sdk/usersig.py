@@ -259,13 +259,18 @@ def _strict_int(value: Any) -> int:
     return value
 
 
-def _check_inputs(sdkappid: int, secret_key: str, user_id: str, expire_seconds: int) -> None:
+def check_credentials(sdkappid: int, secret_key: str, user_id: str, user_label: str = "user_id") -> None:
+    """ValueError unless the sdkappid is a positive uint32 and the key and user ID are non-empty strings."""
     if isinstance(sdkappid, bool) or not isinstance(sdkappid, int) or not 0 < sdkappid <= 0xFFFFFFFF:
         raise ValueError("sdkappid must be a positive 32-bit integer")
     if not isinstance(secret_key, str) or not secret_key:
         raise ValueError("secret_key must be a non-empty string")
     if not isinstance(user_id, str) or not user_id:
-        raise ValueError("user_id must be a non-empty string")
+        raise ValueError(f"{user_label} must be a non-empty string")
+
+
+def _check_inputs(sdkappid: int, secret_key: str, user_id: str, expire_seconds: int) -> None:
+    check_credentials(sdkappid, secret_key, user_id)
     if isinstance(expire_seconds, bool) or not isinstance(expire_seconds, int) or expire_seconds <= 0:
         raise ValueError("expire_seconds must be a positive integer")
 
@@ -278,6 +283,7 @@ __all__ = [
     "UserSigErrorReason",
     "UserSigInfo",
     "build_userbuf",
+    "check_credentials",
     "decode_user_sig",
     "gen_private_map_key",
     "gen_user_sig",

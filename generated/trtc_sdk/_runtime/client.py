@@ -36,6 +36,7 @@ from trtc_sdk._runtime.redaction import Secret, install_log_redaction, redact
 from trtc_sdk._runtime.retry import Attempts, RetryPolicy
 from trtc_sdk._runtime.signing import DEFAULT_TTL, UserSigCache
 from trtc_sdk._runtime.transport import AsyncTransport, SyncTransport
+from trtc_sdk.usersig import check_credentials
 
 log = logging.getLogger("trtc_sdk")
 
@@ -72,12 +73,10 @@ class BaseClient:
         ca_bundle: str | None = None,
         dangerously_skip_tls_verify: bool = False,
     ) -> None:
-        if isinstance(sdkappid, bool) or not isinstance(sdkappid, int) or not 0 < sdkappid <= 0xFFFFFFFF:
-            raise ConfigurationError("sdkappid must be a positive 32-bit integer")
-        if not isinstance(secret_key, str) or not secret_key:
-            raise ConfigurationError("secret_key must be a non-empty string")
-        if not isinstance(identifier, str) or not identifier:
-            raise ConfigurationError("identifier must be a non-empty string (an app administrator account)")
+        try:
+            check_credentials(sdkappid, secret_key, identifier, user_label="identifier (an app administrator account)")
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
         _check_limits(timeout, max_retries)
         if not 0 <= backoff_initial <= backoff_max:
             raise ConfigurationError("backoff needs 0 <= backoff_initial <= backoff_max")
@@ -160,6 +159,14 @@ class BaseClient:
         model = build_request(path, request_type, args[0] if args else None, params)
         return operation, model, encode_body(path, model, extra_body)
 
+    def _start_paging(
+        self, path: str, request_type: type[RequestT], params: dict[str, Any]
+    ) -> tuple[Operation, paging.Cursor, Mapping[str, Any] | None]:
+        """The first page's request (the page key at its first value) and the extra_body of every page."""
+        first = paging.first_page(request_type, self._operation(path).paging, params)
+        operation, model, _ = self._prepare(path, request_type, (), first)
+        return operation, paging.Cursor(operation, model), params.get("extra_body")
+
     def _prepare_wire(
         self, path: str, body: Mapping[str, Any] | None, extra_body: Mapping[str, Any] | None
     ) -> tuple[Operation, bytes]:
@@ -230,10 +237,7 @@ class SyncClient(BaseClient):
         params: dict[str, Any],
         response_type: type[ResponseT],
     ) -> Iterator[Any]:
-        paged = paging.first_page(request_type, self._operation(path).paging, params)
-        operation, model, _ = self._prepare(path, request_type, (), paged)
-        extra_body = params.get("extra_body")
-        cursor = paging.Cursor(operation, model)
+        operation, cursor, extra_body = self._start_paging(path, request_type, params)
         while cursor.request is not None:
             response = self._send(operation, encode_body(path, cursor.request, extra_body), response_type)
             yield from cursor.advance(response)
@@ -298,10 +302,7 @@ class AsyncClientBase(BaseClient):
         params: dict[str, Any],
         response_type: type[ResponseT],
     ) -> AsyncIterator[Any]:
-        paged = paging.first_page(request_type, self._operation(path).paging, params)
-        operation, model, _ = self._prepare(path, request_type, (), paged)
-        extra_body = params.get("extra_body")
-        cursor = paging.Cursor(operation, model)
+        operation, cursor, extra_body = self._start_paging(path, request_type, params)
         while cursor.request is not None:
             response = await self._send(operation, encode_body(path, cursor.request, extra_body), response_type)
             for item in cursor.advance(response):
