@@ -42,8 +42,10 @@ class Client(SyncClient):
     """Client for Tencent RTC and Chat server REST APIs.
 
     Client(sdkappid, secret_key, identifier="administrator", region="china", base_url=None,
-    timeout=10.0, max_retries=2, *, usersig_ttl=86400, backoff_initial=0.5, backoff_max=8.0,
-    ca_bundle=None, dangerously_skip_tls_verify=False, session=None)
+    timeout=10.0, max_retries=2, session=None, *, usersig_ttl=86400,
+    backoff_initial=0.5, backoff_max=8.0, ca_bundle=None, dangerously_skip_tls_verify=False)
+
+    One namespace per servicename of the spec; each holds one typed method per command.
     """
 
     @classmethod
@@ -126,8 +128,10 @@ class AsyncClient(AsyncClientBase):
     """asyncio client for Tencent RTC and Chat server REST APIs.
 
     AsyncClient(sdkappid, secret_key, identifier="administrator", region="china", base_url=None,
-    timeout=10.0, max_retries=2, *, usersig_ttl=86400, backoff_initial=0.5, backoff_max=8.0,
-    ca_bundle=None, dangerously_skip_tls_verify=False, http_client=None)
+    timeout=10.0, max_retries=2, http_client=None, *, usersig_ttl=86400,
+    backoff_initial=0.5, backoff_max=8.0, ca_bundle=None, dangerously_skip_tls_verify=False)
+
+    One namespace per servicename of the spec; each holds one typed method per command.
     """
 
     @classmethod

@@ -13,7 +13,7 @@ import os
 import random
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlencode
 
 import requests
@@ -37,6 +37,9 @@ from trtc_sdk._runtime.retry import Attempts, RetryPolicy
 from trtc_sdk._runtime.signing import DEFAULT_TTL, UserSigCache
 from trtc_sdk._runtime.transport import AsyncTransport, SyncTransport
 from trtc_sdk.usersig import check_credentials
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger("trtc_sdk")
 
@@ -208,8 +211,38 @@ class BaseClient:
 class SyncClient(BaseClient):
     """Blocking client over one keep-alive requests.Session."""
 
-    def __init__(self, *args: Any, session: requests.Session | None = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        sdkappid: int,
+        secret_key: str,
+        identifier: str = "administrator",
+        region: str = "china",
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        session: requests.Session | None = None,
+        *,
+        usersig_ttl: int = DEFAULT_TTL,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 8.0,
+        ca_bundle: str | None = None,
+        dangerously_skip_tls_verify: bool = False,
+    ) -> None:
+        """`session`: a requests.Session to send through (its pool, proxies, adapters); you close it, not close()."""
+        super().__init__(
+            sdkappid,
+            secret_key,
+            identifier,
+            region,
+            base_url,
+            timeout,
+            max_retries,
+            usersig_ttl=usersig_ttl,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            ca_bundle=ca_bundle,
+            dangerously_skip_tls_verify=dangerously_skip_tls_verify,
+        )
         self._transport = SyncTransport(session, self._verify)
 
     def invoke(
@@ -271,8 +304,38 @@ class SyncClient(BaseClient):
 class AsyncClientBase(BaseClient):
     """asyncio client over one keep-alive httpx.AsyncClient (install the `async` extra)."""
 
-    def __init__(self, *args: Any, http_client: Any = None, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(
+        self,
+        sdkappid: int,
+        secret_key: str,
+        identifier: str = "administrator",
+        region: str = "china",
+        base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        *,
+        usersig_ttl: int = DEFAULT_TTL,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 8.0,
+        ca_bundle: str | None = None,
+        dangerously_skip_tls_verify: bool = False,
+    ) -> None:
+        """`http_client`: an httpx.AsyncClient to send through; closed by you, not by aclose()."""
+        super().__init__(
+            sdkappid,
+            secret_key,
+            identifier,
+            region,
+            base_url,
+            timeout,
+            max_retries,
+            usersig_ttl=usersig_ttl,
+            backoff_initial=backoff_initial,
+            backoff_max=backoff_max,
+            ca_bundle=ca_bundle,
+            dangerously_skip_tls_verify=dangerously_skip_tls_verify,
+        )
         try:
             self._transport = AsyncTransport(http_client, self._verify)
         except ImportError:
