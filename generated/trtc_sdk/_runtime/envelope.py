@@ -57,7 +57,7 @@ def describe_validation_errors(model: type[pydantic.BaseModel], exc: pydantic.Va
     problems = []
     for error in exc.errors(include_url=False, include_input=False):
         location = ".".join(str(part) for part in error["loc"]) or "(body)"
-        message = error["msg"]
+        message = error["msg"].removeprefix("Value error, ")  # pydantic's prefix for our own validators
         if error["type"] == "extra_forbidden" and len(error["loc"]) == 1:
             known = [
                 name for field_name, info in model.model_fields.items() for name in (field_name, info.alias) if name
