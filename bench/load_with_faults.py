@@ -2,7 +2,7 @@
 ~10 % faults (502, replies slower than the timeout, 60007, 70001, broken bodies, dropped connections).
 
 Figures: calls that succeeded / ended in a typed TRTCError / ended in anything else (must be 0);
-executions per logical call of the non-idempotent command (must never exceed 1); UserSig renewals
+executions per logical call of the non-idempotent command (must never exceed 1); UserSig mints
 against injected 70001s; threads, file descriptors and connections before and after.
 """
 
@@ -39,7 +39,7 @@ class LoadFigures:
     max_executions_per_call: int = 0
     calls_executed_twice: int = 0
     ambiguous_non_idempotent_failures: int = 0
-    usersig_renewals: int = 0
+    usersig_mints: int = 0
     sig_refusals: int = 0
     peak_connections: int = 0
     threads_leaked: int = 0
@@ -56,7 +56,7 @@ class LoadFigures:
             f"non-idempotent start_call_by_robot: {self.non_idempotent_calls} logical calls, max executions per call "
             f"{self.max_executions_per_call}, executed twice {self.calls_executed_twice}, "
             f"ambiguous failures surfaced instead of resent {self.ambiguous_non_idempotent_failures}",
-            f"UserSig renewals {self.usersig_renewals} for {self.faults['expired_sig']} injected 70001s "
+            f"UserSig mints {self.usersig_mints} for {self.faults['expired_sig']} injected 70001s "
             f"(+1 first mint); sigs refused by the server {self.sig_refusals}",
             f"peak open connections {self.peak_connections} (pool size {POOL_SIZE}); after close: "
             f"threads leaked {self.threads_leaked}, file descriptors leaked {self.fds_leaked}",
@@ -68,7 +68,7 @@ class LoadFigures:
             not self.unexpected
             and self.max_executions_per_call <= 1
             and self.sig_refusals == 0
-            and self.usersig_renewals <= self.faults["expired_sig"] + 1
+            and self.usersig_mints <= self.faults["expired_sig"] + 1
             and self.peak_connections <= POOL_SIZE
             and self.threads_leaked <= 0
             and self.fds_leaked <= 0
@@ -130,7 +130,7 @@ def run(
         time.sleep(timeout * 2.5)  # let late replies to timed-out requests land before counting
         client.close()
         figures.faults = Counter(faults.injected)
-        figures.usersig_renewals = client._usersigs.renewals
+        figures.usersig_mints = client._usersigs.mints
         requests = emulator.requests
         figures.requests_sent = len(requests)
         figures.peak_connections = emulator.peak_connections

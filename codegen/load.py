@@ -17,6 +17,7 @@ from jsonschema.exceptions import ValidationError, best_match
 from pydantic import BaseModel
 
 from codegen.model import (
+    INTEGER_RANGES,
     INTEGER_SCALARS,
     SCALARS,
     Command,
@@ -386,8 +387,6 @@ class _Linker:
                     if name not in allowed[kind(ref.item)]:
                         self.fail(file, where, f"{key}.items.{name}", f"does not apply to type {ref.item}")
         if ref.scalar in INTEGER_SCALARS and ref.scalar != "integer":
-            from codegen.model import INTEGER_RANGES
-
             low, high = INTEGER_RANGES[ref.scalar]
             for name, value in constraints.items():
                 if name in NUMBER_CONSTRAINTS and not low <= float(str(value)) <= high:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from codegen.naming import pascal_case
+
 Scalar = Literal["string", "integer", "int32", "uint32", "int64", "uint64", "number", "boolean", "object", "any"]
 SCALARS: frozenset[str] = frozenset(Scalar.__args__)  # type: ignore[attr-defined]
 
@@ -165,8 +167,6 @@ class Service:
 
     @property
     def class_name(self) -> str:
-        from codegen.naming import pascal_case
-
         return f"{pascal_case(self.namespace)}Service"
 
 

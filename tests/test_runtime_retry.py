@@ -91,7 +91,7 @@ def test_expired_usersig_is_resigned_once_and_retried(client: Client, emulator: 
     emulator.script(START, error_code=70001)
     assert start_call(client).error_code == 0
     assert [r.error_code for r in emulator.requests_for(START)] == [70001, 0]
-    assert client._usersigs.renewals == 2  # minted once at first use, once after the 70001
+    assert client._usersigs.mints == 2  # minted once at first use, once after the 70001
     assert emulator.executions(START) == 1
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import logging
 import os
 import random
@@ -131,12 +132,12 @@ class BaseClient:
         return service
 
     def _copy_with(self, timeout: float | None, max_retries: int | None) -> Any:
-        _check_limits(timeout if timeout is not None else self.timeout, max_retries if max_retries is not None else 0)
+        timeout = self.timeout if timeout is None else timeout
+        max_retries = self.max_retries if max_retries is None else max_retries
+        _check_limits(timeout, max_retries)
         clone = copy.copy(self)
-        if timeout is not None:
-            clone.timeout = float(timeout)
-        if max_retries is not None:
-            clone.retry_policy = RetryPolicy(max_retries, self.retry_policy.initial_delay, self.retry_policy.max_delay)
+        clone.timeout = float(timeout)
+        clone.retry_policy = dataclasses.replace(self.retry_policy, max_retries=max_retries)
         clone._services = {}
         return clone
 

@@ -38,7 +38,7 @@ class UserSigCache:
         self._clock = clock
         self._lock = threading.Lock()
         self._current: tuple[str, float] | None = None  # (sig, renew_at); replaced whole, read without lock
-        self.renewals = 0
+        self.mints = 0  # sigs made so far, the first one included
 
     def get(self) -> str:
         current = self._current
@@ -66,7 +66,7 @@ class UserSigCache:
         sig = gen_user_sig(self._sdkappid, self._secret_key.reveal(), self._identifier, expire_seconds=self._ttl)
         current = (sig, self._clock() + self._ttl * 0.75)
         self._current = current
-        self.renewals += 1
+        self.mints += 1
         return current
 
     def __repr__(self) -> str:
