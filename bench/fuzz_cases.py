@@ -13,7 +13,8 @@ from typing import Any
 from hypothesis import strategies as st
 
 from trtc_sdk import OPERATIONS, TRTCError
-from trtc_sdk._runtime.envelope import Reply, decode_reply
+from trtc_sdk._core.reply import HTTPReply, decode_reply
+from trtc_sdk._registry import REGISTRY
 from trtc_sdk.testing.fakes import fake_response
 
 PATHS = sorted(OPERATIONS)
@@ -115,7 +116,7 @@ def check_decoding(path: str, status: int, body: bytes, outcomes: Outcomes | Non
     operation = OPERATIONS[path]
     started = time.perf_counter()
     try:
-        result: object = decode_reply(operation, Reply(status, body), operation.response_model, ("secret",))
+        result: object = decode_reply(REGISTRY, operation, HTTPReply(status, body), operation.response_model, ("secret",))
         label = "decoded"
         assert isinstance(result, operation.response_model)
     except TRTCError as error:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trtc_sdk import TRTCError
-from trtc_sdk._runtime.transport import POOL_SIZE
+from trtc_sdk._core.http import POOL_SIZE
 from trtc_sdk.models.call import StartCallInfoParam
 from trtc_sdk.testing import Emulator, FaultMix
 

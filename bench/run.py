@@ -21,8 +21,8 @@ import requests
 
 from bench.latency_proxy import LatencyProxy, make_certificate
 from trtc_sdk import Client
-from trtc_sdk._runtime.redaction import Secret
-from trtc_sdk._runtime.signing import UserSigCache
+from trtc_sdk._core.redaction import Secret
+from trtc_sdk._core.signing import UserSigCache
 from trtc_sdk.testing import Emulator
 from trtc_sdk.usersig import gen_user_sig
 
@@ -54,7 +54,7 @@ def pooled_vs_fresh(
     def fresh_connection_per_call() -> None:
         with requests.Session() as session:  # what a client without keep-alive does every time
             Client(
-                emulator.sdkappid, emulator.secret_key, base_url=base_url, ca_bundle=ca_bundle, session=session
+                emulator.sdkappid, emulator.secret_key, base_url=base_url, ca_bundle=ca_bundle, http_client=session
             ).call.get_call_info(call_id="c")
 
     fresh = timed(calls, fresh_connection_per_call)

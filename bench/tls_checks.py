@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import tempfile
 import warnings
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import trustme
 
 from trtc_sdk import Client, ConfigurationError, TransportError
-from trtc_sdk._runtime.client import BaseClient
+import requests
 from trtc_sdk.testing import Emulator
 
 
@@ -33,6 +32,15 @@ def tls_lines() -> tuple[list[str], bool]:
                 Client(app, key_text, base_url=url, ca_bundle=str(bundle)).call.get_call_info(call_id="c").error_code
                 == 0
             )
+            lax_session = requests.Session()
+            lax_session.verify = False  # a caller's session that skips checks must not weaken the client's
+            try:
+                Client(app, key_text, base_url=url, max_retries=0, http_client=lax_session).call.get_call_info(
+                    call_id="c"
+                )
+                session_cannot_weaken = False
+            except TransportError:
+                session_cannot_weaken = True
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 opted_out = Client(app, key_text, base_url=url, dangerously_skip_tls_verify=True).call.get_call_info(
@@ -45,18 +53,17 @@ def tls_lines() -> tuple[list[str], bool]:
             Client(1400000000, "k", base_url=plain)
         except ConfigurationError:
             remote_http_refused += 1
-    no_verify_kwarg = "verify" not in inspect.signature(BaseClient.__init__).parameters
     ok = (
         refused_by_default
         and trusted
         and opted_out.error_code == 0
         and remote_http_refused == len(plain_urls)
-        and no_verify_kwarg
+        and session_cannot_weaken
     )
     return [
         f"untrusted certificate refused by default: {refused_by_default}; trusted with ca_bundle=: {trusted}",
         "turning verification off takes dangerously_skip_tls_verify=True (logs a warning; urllib3 warns per request); "
-        f"no verify= argument exists: {no_verify_kwarg}",
+        f"a caller's session with verify=False still refuses the untrusted certificate: {session_cannot_weaken}",
         f"plain http to non-loopback hosts refused: {remote_http_refused}/{len(plain_urls)}; "
         "region hosts are https only",
     ], ok

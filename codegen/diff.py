@@ -83,16 +83,17 @@ from pathlib import Path
 from typing import Literal
 
 from codegen.load import SpecError, SpecErrors, load_spec
+from trtc_sdk._core.registry import ErrorSpec as ErrorCode
+from trtc_sdk._core.registry import Paging
+
 from codegen.model import (
     INTEGER_SCALARS,
     Command,
     EnumType,
     EnvelopeKey,
-    ErrorCode,
     Field,
     Note,
     ObjectType,
-    Paging,
     Product,
     Side,
     Spec,
@@ -725,7 +726,7 @@ def _compare_command(scope: _Scope, old: Command, new: Command) -> None:
     _compare_fields(scope, "response field", "response.", old.response, new.response, frozenset({"response"}))
     _compare_command_errors(scope, old.errors, new.errors)
     _compare_behaviour(scope, old, new)
-    _compare_paging(scope, new.method, old.paging, new.paging)
+    _compare_paging(scope, new.method, old, new)
     _compare_command_docs(scope, old, new)
 
 
@@ -753,7 +754,9 @@ def _rate(limit: float | None) -> str:
     return "none given" if limit is None else f"{limit:g}/s"
 
 
-def _compare_paging(scope: _Scope, method: str, old: Paging | None, new: Paging | None) -> None:
+def _compare_paging(scope: _Scope, method: str, old_command: Command, new_command: Command) -> None:
+    old: Paging | None = old_command.paging
+    new: Paging | None = new_command.paging
     if old is None and new is not None:
         scope.add("paging-added", NON_BREAKING, f"paging added ({new.style}): new `iter_{method}`", "paging")
     elif new is None and old is not None:
@@ -764,8 +767,9 @@ def _compare_paging(scope: _Scope, method: str, old: Paging | None, new: Paging 
             if was != now:
                 detail = f"paging `{key}`: {_value(was)} → {_value(now)}"
                 scope.add("paging-changed", NON_BREAKING, detail, f"paging.{key}")
-        if old.item_type != new.item_type:
-            detail = f"paging item type `{old.item_type}` → `{new.item_type}` (`iter_{method}` yields another type)"
+        was_item, now_item = old_command.paging_item_type, new_command.paging_item_type
+        if was_item != now_item:
+            detail = f"paging item type `{was_item}` → `{now_item}` (`iter_{method}` yields another type)"
             scope.add("paging-item-type", BREAKING, detail, "paging.items")
 
 

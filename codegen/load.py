@@ -1,5 +1,9 @@
 """Load spec/*.yaml, validate it against spec/schema.json and cross-references, build the model.
 
+Files: `common.yaml` (envelope, regions, common errors), `<product>.yaml` (a product's header, and
+its services, types, errors and events), `<product>.<area>.yaml` (more of the same product, for
+products too large for one file: types, errors and commands are shared across a product's files).
+
 Every problem is reported as a SpecError naming the file, the command (or type) and the key.
 """
 
@@ -7,34 +11,50 @@ from __future__ import annotations
 
 import json
 import keyword
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import jsonschema
 import yaml
 from jsonschema.exceptions import ValidationError, best_match
 from pydantic import BaseModel
+from trtc_sdk._core.registry import (
+    Batch,
+    Deduplication,
+    ErrorSpec,
+    ItemResults,
+    Paging,
+    QueryRole,
+    ReplyRole,
+)
 
 from codegen.model import (
+    ENUMS_MODULE,
+    EVENTS_MODULE,
     INTEGER_RANGES,
     INTEGER_SCALARS,
     SCALARS,
+    SHARED_MODULE,
     Command,
+    DeduplicationRule,
     EnumType,
     EnumValue,
     Envelope,
     EnvelopeKey,
-    ErrorCode,
+    Event,
     Field,
     Note,
     ObjectType,
-    Paging,
     Product,
     Region,
     Service,
+    Side,
     Spec,
     TypeRef,
+    UnionType,
+    UnionVariant,
+    Webhooks,
 )
 from codegen.naming import enum_member, pascal_case, snake_case
 
@@ -45,8 +65,12 @@ CONSTRAINT_KEYS = ("max_bytes", "max_length", "min_length", "pattern", "minimum"
 STRING_CONSTRAINTS = {"max_bytes", "max_length", "min_length", "pattern"}
 NUMBER_CONSTRAINTS = {"minimum", "maximum"}
 ARRAY_CONSTRAINTS = {"min_items", "max_items"}
-# Keyword arguments every generated method takes besides the request fields.
-RESERVED_PARAMS = frozenset({"self", "request", "extra_body"})
+# Names every generated method or model already uses: request fields must not take them.
+RESERVED_PARAMS = frozenset(
+    {"self", "request", "extra_body", "request_options", "schema_mismatches", "raw_response", "operation"}
+)
+# The C parser reads the same YAML about six times faster (PyYAML without libyaml falls back).
+YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class SpecError(Exception):
@@ -67,16 +91,19 @@ class SpecErrors(Exception):
 
 
 def load_spec(spec_dir: Path = SPEC_DIR, only: Sequence[str] = ()) -> Spec:
-    """Read, validate and link every spec file under spec_dir (or common.yaml plus `only`)."""
+    """Read, validate and link every spec file under spec_dir (or common.yaml plus `only` and their areas)."""
     schema = json.loads((spec_dir / "schema.json").read_text(encoding="utf-8"))
-    common_path = spec_dir / COMMON_FILE
-    common = _read_validated(common_path, schema, "commonFile", spec_dir)
-    product_docs = [
-        (path, _read_validated(path, schema, "productFile", spec_dir))
-        for path in sorted(spec_dir.glob("*.yaml"))
-        if path.name != COMMON_FILE and (not only or path.name in only)
-    ]
-    return _Linker(spec_dir, common, product_docs).link()
+    common = _read_validated(spec_dir / COMMON_FILE, schema, "commonFile", spec_dir)
+    products: dict[str, list[tuple[Path, dict[str, Any]]]] = {}
+    for path in sorted(spec_dir.glob("*.yaml"), key=lambda p: (p.stem.split(".")[0], p.stem.count("."), p.stem)):
+        if path.name == COMMON_FILE:
+            continue
+        product = path.stem.split(".")[0]
+        if only and f"{product}.yaml" not in only and path.name not in only:
+            continue
+        kind = "areaFile" if "." in path.stem else "productFile"
+        products.setdefault(product, []).append((path, _read_validated(path, schema, kind, spec_dir)))
+    return _Linker(spec_dir, common, products).link()
 
 
 def _display(path: Path, spec_dir: Path) -> str:
@@ -89,7 +116,7 @@ def _display(path: Path, spec_dir: Path) -> str:
 def _read_validated(path: Path, schema: dict[str, Any], definition: str, spec_dir: Path) -> dict[str, Any]:
     name = _display(path, spec_dir)
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise SpecError(name, None, None, f"not valid YAML: {exc}") from None
     validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
@@ -125,6 +152,9 @@ def _locate(document: Any, path: list[str | int]) -> tuple[str | None, str | Non
         node, rest = command, path[4:]
     elif len(path) >= 2 and path[0] == "types":
         where, node, rest = f"type {path[1]}", document["types"][path[1]], path[2:]
+    elif len(path) >= 2 and path[0] == "events":
+        item = document["events"][path[1]]
+        where, node, rest = f"event {item.get('command') if isinstance(item, dict) else path[1]}", item, path[2:]
     elif len(path) >= 2 and path[0] in ("services", "errors", "regions"):
         item = document[path[0]][path[1]]
         label = item.get("servicename") or item.get("code") or item.get("name") if isinstance(item, dict) else None
@@ -158,7 +188,9 @@ def parse_type(expr: str) -> TypeRef:
 class _Linker:
     """Second pass: resolves names across files and checks what the JSON Schema cannot."""
 
-    def __init__(self, spec_dir: Path, common: dict[str, Any], products: list[tuple[Path, dict[str, Any]]]) -> None:
+    def __init__(
+        self, spec_dir: Path, common: dict[str, Any], products: Mapping[str, list[tuple[Path, dict[str, Any]]]]
+    ) -> None:
         self.spec_dir = spec_dir
         self.common = common
         self.product_docs = products
@@ -174,11 +206,15 @@ class _Linker:
         envelope_doc = self.common["envelope"]
         envelope = Envelope(
             doc_url=envelope_doc["doc_url"],
+            path=envelope_doc["path"],
             query=tuple(self._envelope_key(item) for item in envelope_doc["query"]),
             response=tuple(self._envelope_key(item) for item in envelope_doc["response"]),
             notes=_notes(envelope_doc.get("notes")),
         )
-        products = [self._product(path, doc, regions, common_errors) for path, doc in self.product_docs]
+        self._check_roles(common_name, envelope)
+        products = [
+            self._product(name, files, regions, common_errors) for name, files in sorted(self.product_docs.items())
+        ]
         self._check_global_uniqueness(products)
         if self.problems:
             raise SpecErrors(self.problems)
@@ -188,6 +224,7 @@ class _Linker:
     def _envelope_key(item: Mapping[str, Any]) -> EnvelopeKey:
         return EnvelopeKey(
             key=item["key"],
+            role=item.get("role"),
             type=parse_type(item["type"]),
             required=item.get("required", False),
             description=item["description"],
@@ -195,87 +232,127 @@ class _Linker:
             enum=tuple(item.get("enum", ())),
         )
 
-    def _errors(self, file: str, items: Iterable[Mapping[str, Any]]) -> dict[int, ErrorCode]:
-        table: dict[int, ErrorCode] = {}
+    def _check_roles(self, file: str, envelope: Envelope) -> None:
+        for label, keys, roles in (
+            ("query", envelope.query, get_args(QueryRole)),
+            ("response", envelope.response, get_args(ReplyRole)),
+        ):
+            seen = [key.role for key in keys]
+            for role in roles:
+                if seen.count(role) != 1:
+                    self.fail(file, "envelope", label, f"role {role!r} must be given to exactly one key")
+        contenttype = next((key for key in envelope.query if key.role == "contenttype"), None)
+        if contenttype is not None and len(contenttype.enum) != 1:
+            self.fail(file, "envelope", "query (contenttype)", "the contenttype key needs `enum` with its one value")
+
+    def _errors(self, file: str, items: Iterable[Mapping[str, Any]]) -> dict[int, ErrorSpec]:
+        table: dict[int, ErrorSpec] = {}
         for item in items:
             if item["code"] in table:
                 self.fail(file, f"error {item['code']}", "code", "listed twice")
-            table[item["code"]] = ErrorCode(**item)
+            table[item["code"]] = ErrorSpec(**item)
         return table
 
     def _product(
-        self, path: Path, doc: dict[str, Any], regions: Mapping[str, Region], common_errors: Mapping[int, ErrorCode]
+        self,
+        name: str,
+        files: list[tuple[Path, dict[str, Any]]],
+        regions: Mapping[str, Region],
+        common_errors: Mapping[int, ErrorSpec],
     ) -> Product:
-        file = _display(path, self.spec_dir)
-        if path.stem != doc["product"]:
-            self.fail(file, None, "product", f"must equal the file name ({path.stem!r})")
-        for region in doc["regions"]["allowed"]:
+        header_path, header = files[0]
+        header_file = _display(header_path, self.spec_dir)
+        if "." in header_path.stem:
+            self.fail(header_file, None, None, f"area file without its product file spec/{name}.yaml")
+        for path, doc in files:
+            if doc["product"] != name:
+                self.fail(_display(path, self.spec_dir), None, "product", f"must be {name!r} (the file name's prefix)")
+            if "area" in doc and doc["area"] != path.stem.partition(".")[2]:
+                self.fail(_display(path, self.spec_dir), None, "area", f"must equal the file name ({path.stem!r})")
+        for region in header.get("regions", {}).get("allowed", ()):
             if region not in regions:
                 self.fail(
-                    file, None, "regions.allowed", f"unknown region {region!r}; common.yaml defines {sorted(regions)}"
+                    header_file,
+                    None,
+                    "regions.allowed",
+                    f"unknown region {region!r}; common.yaml defines {sorted(regions)}",
                 )
-        errors = self._errors(file, doc.get("errors", []))
+        errors: dict[int, ErrorSpec] = {}
+        type_docs: dict[str, tuple[str, Mapping[str, Any]]] = {}
+        for path, doc in files:
+            file = _display(path, self.spec_dir)
+            for code, spec in self._errors(file, doc.get("errors", [])).items():
+                if code in errors:
+                    self.fail(file, f"error {code}", "code", "listed in another file of the product too")
+                errors[code] = spec
+            for type_name, type_doc in (doc.get("types") or {}).items():
+                if type_name in type_docs:
+                    self.fail(file, f"type {type_name}", None, f"also defined in {type_docs[type_name][0]}")
+                type_docs[type_name] = (file, type_doc)
         for code in errors.keys() & common_errors.keys():
-            self.fail(file, f"error {code}", "code", "already in common.yaml")
+            self.fail(header_file, f"error {code}", "code", "already in common.yaml")
 
-        enums: dict[str, EnumType] = {}
-        object_docs: dict[str, Mapping[str, Any]] = {}
-        for name, type_doc in (doc.get("types") or {}).items():
-            if "enum" in type_doc:
-                enums[name] = self._enum(file, name, type_doc)
-            else:
-                object_docs[name] = type_doc
-        type_names = set(enums) | set(object_docs)
-
+        enums = {n: self._enum(f, n, d) for n, (f, d) in type_docs.items() if "enum" in d}
+        type_names = set(type_docs)
         objects = {
-            name: ObjectType(
-                name,
-                type_doc["description"],
-                self._fields(file, f"type {name}", "fields", type_doc["fields"], type_names, enums),
-            )
-            for name, type_doc in object_docs.items()
+            n: ObjectType(n, d["description"], self._fields(f, f"type {n}", "fields", d["fields"], type_names, enums))
+            for n, (f, d) in type_docs.items()
+            if "fields" in d
         }
+        unions = {n: self._union(f, n, d, objects, enums) for n, (f, d) in type_docs.items() if "union" in d}
         product = Product(
-            name=doc["product"],
-            title=doc["title"],
-            description=doc["description"].strip(),
-            doc_url=doc["doc_url"],
-            source=file,
-            allowed_regions=tuple(doc["regions"]["allowed"]),
-            regions_note=doc["regions"].get("note"),
+            name=name,
+            title=header["title"],
+            description=header["description"].strip(),
+            doc_url=header["doc_url"],
+            source=header_file,
+            sources=tuple(_display(path, self.spec_dir) for path, _ in files),
+            allowed_regions=tuple(header.get("regions", {}).get("allowed", ())),
+            regions_note=header.get("regions", {}).get("note"),
             errors=errors,
             enums=enums,
             objects=objects,
+            unions=unions,
             services=[],
-            notes=_notes(doc.get("notes")),
+            notes=tuple(note for _, doc in files for note in _notes(doc.get("notes"))),
         )
+        if "webhooks" in header:
+            product.webhooks = self._webhooks(header["webhooks"])
         command_names: dict[str, int] = {}
-        for service_doc in doc["services"]:
-            for command_doc in service_doc["commands"]:
-                command_names[command_doc["command"]] = command_names.get(command_doc["command"], 0) + 1
-        for service_doc in doc["services"]:
-            service = Service(
-                service_doc["servicename"], service_doc["namespace"], service_doc["description"].strip(), []
-            )
-            for command_doc in service_doc["commands"]:
-                service.commands.append(
-                    self._command(file, product, service, command_doc, type_names, enums, common_errors, command_names)
+        for _, doc in files:
+            for service_doc in doc.get("services", []):
+                for command_doc in service_doc["commands"]:
+                    command_names[command_doc["command"]] = command_names.get(command_doc["command"], 0) + 1
+        for path, doc in files:
+            file = _display(path, self.spec_dir)
+            for service_doc in doc.get("services", []):
+                service = Service(
+                    service_doc["servicename"], service_doc["namespace"], service_doc["description"].strip(), []
                 )
-            methods = [command.method for command in service.commands]
-            for method in {m for m in methods if methods.count(m) > 1}:
-                self.fail(file, f"service {service.servicename}", "method", f"method {method!r} defined twice")
-            product.services.append(service)
-
+                for command_doc in service_doc["commands"]:
+                    command = self._command(file, product, service, command_doc, type_names, enums, command_names)
+                    service.commands.append(command)
+                methods = [command.method for command in service.commands]
+                for method in {m for m in methods if methods.count(m) > 1}:
+                    self.fail(file, f"service {service.servicename}", "method", f"method {method!r} defined twice")
+                product.services.append(service)
+            for event_doc in doc.get("events", []):
+                product.events.append(self._event(file, product, event_doc, type_names, enums))
+        if not product.services and not product.events:
+            self.fail(header_file, None, "services", "the product has no commands and no events in any of its files")
+        self._check_events(header_file, product)
         self._mark_usage(product)
-        unused = type_names - product.request_objects - product.response_objects - self._used_enums(product)
-        for name in sorted(unused):
-            self.fail(file, f"type {name}", None, "defined but never used")
-        generated = {name for command in product.commands for name in (command.request_model, command.response_model)}
-        for name in sorted(
-            generated & {product.class_name(t, side) for t in type_names for side in ("request", "response")}
-        ):
-            self.fail(file, f"type {name}", None, "clashes with a generated request/response model name")
-        self._check_aliases(file, product)
+        used = product.request_objects | product.response_objects
+        for type_name in sorted(type_names - used - self._used_enums(product)):
+            self.fail(type_docs[type_name][0], f"type {type_name}", None, "defined but never used")
+        generated = {n for c in product.commands for n in (c.request_model, c.response_model)}
+        generated |= {n for e in product.events for n in (e.payload_model, e.answer_model)}
+        classes = {product.class_name(t, side) for t in type_names for side in ("request", "response")}
+        classes |= {union.fallback for union in unions.values()}
+        for clash in sorted(generated & classes):
+            self.fail(header_file, f"type {clash}", None, "clashes with a generated request/response model name")
+        self._check_aliases(header_file, product)
+        self._place_modules(product)
         return product
 
     def _enum(self, file: str, name: str, type_doc: Mapping[str, Any]) -> EnumType:
@@ -300,6 +377,43 @@ class _Linker:
             for duplicate in {x for x in seen if seen.count(x) > 1}:
                 self.fail(file, f"type {name}", "enum", f"{label} {duplicate!r} appears twice")
         return EnumType(name, type_doc["description"].strip(), tuple(values), type_doc.get("open", False))
+
+    def _union(
+        self,
+        file: str,
+        name: str,
+        type_doc: Mapping[str, Any],
+        objects: dict[str, ObjectType],
+        enums: Mapping[str, EnumType],
+    ) -> UnionType:
+        """A union; each variant object gets the discriminator as a constant field, first."""
+        doc = type_doc["union"]
+        key = doc["discriminator"]
+        variants = []
+        for item in doc["variants"]:
+            variant = item["type"]
+            where = f"type {name}"
+            if variant not in objects:
+                self.fail(file, where, f"variants ({variant})", "a variant must be an object type of the product")
+                continue
+            obj = objects[variant]
+            rest = tuple(f for f in obj.fields if f.key != key)
+            tag = Field(
+                key=key,
+                python_name=snake_case(key),
+                type=TypeRef(scalar="integer" if isinstance(item["value"], int) else "string"),
+                required=True,
+                description=f"Always {item['value']!r} for this kind of {name}.",
+                constraints={},
+                item_constraints={},
+                const=item["value"],
+            )
+            objects[variant] = ObjectType(obj.name, obj.description, (tag, *rest))
+            variants.append(UnionVariant(item["value"], variant, item.get("description", obj.description)))
+        values = [v.value for v in variants]
+        for duplicate in {v for v in values if values.count(v) > 1}:
+            self.fail(file, f"type {name}", "variants", f"value {duplicate!r} appears twice")
+        return UnionType(name, type_doc["description"].strip(), key, tuple(variants))
 
     def _fields(
         self,
@@ -326,7 +440,7 @@ class _Linker:
                 self.fail(file, where, f"{key}.python_name", f"{python_name!r} is reserved; set another python_name")
             constraints = {name: item[name] for name in CONSTRAINT_KEYS if name in item}
             item_constraints = dict(item.get("items") or {})
-            self._check_constraints(file, where, key, ref, constraints, item_constraints, enums)
+            self._check_constraints(file, where, key, ref, constraints, item_constraints)
             accepts = tuple(item.get("accepts", ()))
             if accepts and (ref.is_array or (inner.name is not None and inner.name not in enums)):
                 self.fail(file, where, f"{key}.accepts", "only scalar and enum fields can accept other JSON types")
@@ -344,6 +458,8 @@ class _Linker:
                     accepts=accepts,
                     deprecated=item.get("deprecated", False),
                     example=item.get("example"),
+                    const=item.get("const"),
+                    group_types=tuple(item.get("group_types", ())),
                 )
             )
         for label, values in (("key", [f.key for f in fields]), ("python name", [f.python_name for f in fields])):
@@ -359,7 +475,6 @@ class _Linker:
         ref: TypeRef,
         constraints: Mapping[str, object],
         item_constraints: Mapping[str, object],
-        enums: Mapping[str, EnumType],
     ) -> None:
         def kind(target: TypeRef) -> str:
             if target.is_array:
@@ -400,14 +515,13 @@ class _Linker:
         doc: Mapping[str, Any],
         type_names: set[str],
         enums: Mapping[str, EnumType],
-        common_errors: Mapping[int, ErrorCode],
         command_names: Mapping[str, int],
     ) -> Command:
         where = f"command {service.servicename}/{doc['command']}"
         request = self._fields(file, where, "request", doc["request"], type_names, enums)
         response = self._fields(file, where, "response", doc["response"], type_names, enums)
         for code in doc["errors"]:
-            if code not in product.errors and code not in common_errors:
+            if code not in product.errors and code not in self.common_errors_codes:
                 self.fail(file, where, "errors", f"code {code} is in neither the product's nor the common error table")
         model_base = pascal_case(doc["command"])
         if command_names[doc["command"]] > 1:
@@ -417,7 +531,7 @@ class _Linker:
             servicename=service.servicename,
             namespace=service.namespace,
             command=doc["command"],
-            method=doc.get("method", doc["command"]),
+            method=doc.get("method", snake_case(doc["command"])),
             title=doc["title"],
             summary=" ".join(doc["summary"].split()),
             doc_url=doc["doc_url"],
@@ -428,19 +542,31 @@ class _Linker:
             response=response,
             errors=tuple(doc["errors"]),
             model_base=model_base,
+            group_types=tuple(doc.get("group_types", ())),
             notes=_notes(doc.get("notes")),
             undocumented=doc.get("undocumented"),
             deprecated=doc.get("deprecated", False),
+            source=file,
         )
         if doc["doc_url"] is None and not command.undocumented:
             self.fail(file, where, "doc_url", "may be null only for commands marked `undocumented`")
         if "paging" in doc:
-            command.paging = self._paging(file, where, product, command, doc["paging"])
+            command.paging, command.paging_item_type = self._paging(file, where, product, command, doc["paging"])
+        if "batch" in doc:
+            command.batch = self._batch(file, where, command, doc["batch"])
+        if "item_results" in doc:
+            command.item_results = self._item_results(file, where, product, command, doc["item_results"])
+        if "deduplication" in doc:
+            command.deduplication = self._deduplication(file, where, command, doc["deduplication"])
         return command
+
+    @property
+    def common_errors_codes(self) -> set[int]:
+        return {item["code"] for item in self.common["errors"]}
 
     def _paging(
         self, file: str, where: str, product: Product, command: Command, doc: Mapping[str, Any]
-    ) -> Paging | None:
+    ) -> tuple[Paging | None, TypeRef | None]:
         request_keys = {f.key for f in command.request}
         for name in ("request_key", "page_size_key"):
             if name in doc and doc[name] not in request_keys:
@@ -454,8 +580,8 @@ class _Linker:
         items = resolved.get("items")
         if items is not None and items.item is None:
             self.fail(file, where, "paging.items", f"{doc['items']!r} is not an array")
-            return None
-        return Paging(
+            return None, None
+        paging = Paging(
             style=doc["style"],
             request_key=doc["request_key"],
             items=doc["items"],
@@ -464,7 +590,103 @@ class _Linker:
             total=doc.get("total"),
             first=doc.get("first"),
             end=doc.get("end"),
-            item_type=items.item if items is not None else None,
+        )
+        return paging, items.item if items is not None else None
+
+    def _batch(self, file: str, where: str, command: Command, doc: Mapping[str, Any]) -> Batch | None:
+        found = next((f for f in command.request if f.key == doc["field"]), None)
+        if found is None or not found.type.is_array:
+            self.fail(file, where, "batch.field", f"{doc['field']!r} is not an array field of the request")
+            return None
+        limit = found.constraints.get("max_items")
+        if not isinstance(limit, int):
+            self.fail(file, where, "batch.field", f"{doc['field']!r} needs `max_items` (the documented batch size)")
+            return None
+        return Batch(field=doc["field"], max_items=limit)
+
+    def _item_results(
+        self, file: str, where: str, product: Product, command: Command, doc: Mapping[str, Any]
+    ) -> ItemResults | None:
+        ref = self._resolve_path(product, command.response, doc["path"])
+        if ref is None or ref.item is None:
+            self.fail(file, where, "item_results.path", f"{doc['path']!r} is not an array of the response")
+            return None
+        kind = doc["kind"]
+        entry_keys = {f.key for f in product.fields_of(ref.item.name)} if ref.item.name else set()
+        if kind == "failed_keys":
+            if ref.item.scalar is None:
+                self.fail(file, where, "item_results.path", "failed_keys needs an array of plain keys")
+        else:
+            for name in ("key", "status"):
+                if name not in doc:
+                    self.fail(file, where, f"item_results.{name}", f"required for kind {kind}")
+                elif doc[name] not in entry_keys:
+                    self.fail(file, where, f"item_results.{name}", f"{doc[name]!r} is not a field of the entries")
+            if "message" in doc and doc["message"] not in entry_keys:
+                self.fail(file, where, "item_results.message", f"{doc['message']!r} is not a field of the entries")
+        return ItemResults(
+            path=doc["path"],
+            kind=kind,
+            key=doc.get("key"),
+            status=doc.get("status"),
+            success=tuple(doc.get("success", (0,))),
+            message=doc.get("message"),
+        )
+
+    def _deduplication(
+        self, file: str, where: str, command: Command, doc: Mapping[str, Any]
+    ) -> DeduplicationRule | None:
+        found = next((f for f in command.request if f.key == doc["key"]), None)
+        if found is None or found.type.scalar not in INTEGER_SCALARS:
+            self.fail(file, where, "deduplication.key", f"{doc['key']!r} is not an integer field of the request")
+            return None
+        return DeduplicationRule(
+            Deduplication(key=doc["key"], window_seconds=doc.get("window_seconds")),
+            " ".join(doc["description"].split()),
+            tuple(doc.get("sources", ())),
+        )
+
+    def _event(
+        self, file: str, product: Product, doc: Mapping[str, Any], type_names: set[str], enums: Mapping[str, EnumType]
+    ) -> Event:
+        where = f"event {doc['command']}"
+        name = doc.get("name") or pascal_case(doc["command"].rsplit(".", 1)[-1])
+        effects = tuple(doc.get("answer_effects", ()))
+        if effects and doc["kind"] != "before":
+            self.fail(file, where, "answer_effects", "only before-events change what Tencent does")
+        if doc["doc_url"] is None and not doc.get("undocumented"):
+            self.fail(file, where, "doc_url", "may be null only for events marked `undocumented`")
+        return Event(
+            product=product.name,
+            command=doc["command"],
+            name=name,
+            title=doc["title"],
+            summary=" ".join(doc["summary"].split()),
+            doc_url=doc["doc_url"],
+            kind=doc["kind"],
+            answer_effects=effects,
+            payload=self._fields(file, where, "payload", doc["payload"], type_names, enums),
+            answer=self._fields(file, where, "answer", doc.get("answer", []), type_names, enums),
+            notes=_notes(doc.get("notes")),
+            undocumented=doc.get("undocumented"),
+            source=file,
+        )
+
+    def _check_events(self, file: str, product: Product) -> None:
+        for label, values in (
+            ("command", [event.command for event in product.events]),
+            ("name", [event.name for event in product.events]),
+        ):
+            for duplicate in {v for v in values if values.count(v) > 1}:
+                self.fail(file, f"event {duplicate}", label, "appears twice")
+
+    def _webhooks(self, doc: Mapping[str, Any]) -> Webhooks:
+        return Webhooks(
+            doc_url=doc["doc_url"],
+            authentication=doc["authentication"],
+            answer_timeout_seconds=doc.get("answer_timeout_seconds"),
+            query=tuple(self._envelope_key({"role": None, **item}) for item in doc.get("query", [])),
+            notes=_notes(doc.get("notes")),
         )
 
     @staticmethod
@@ -476,40 +698,73 @@ class _Linker:
             if match is None:
                 return None
             ref = match.type
-            current = product.objects[ref.name].fields if ref.name in product.objects else ()
+            current = product.fields_of(ref.name) if ref.name else ()
         return ref
 
     def _mark_usage(self, product: Product) -> None:
-        def walk(fields: Iterable[Field], seen: set[str]) -> None:
-            for item in fields:
-                name = item.type.innermost.name
-                if name in product.objects and name not in seen:
-                    seen.add(name)
-                    walk(product.objects[name].fields, seen)
-
+        reachable = {*product.objects, *product.unions}
         for command in product.commands:
-            walk(command.request, product.request_objects)
-            walk(command.response, product.response_objects)
+            product.request_objects.update(n for n in product.reachable(command.request) if n in reachable)
+            product.response_objects.update(n for n in product.reachable(command.response) if n in reachable)
+        for event in product.events:
+            product.response_objects.update(n for n in product.reachable(event.payload) if n in reachable)
+            product.request_objects.update(n for n in product.reachable(event.answer) if n in reachable)
 
     @staticmethod
     def _used_enums(product: Product) -> set[str]:
-        used = set()
-        all_fields = [f for o in product.objects.values() for f in o.fields]
-        all_fields += [f for c in product.commands for f in (*c.request, *c.response)]
-        for item in all_fields:
-            if item.type.innermost.name in product.enums:
-                used.add(item.type.innermost.name)
-        return used
+        fields = [f for o in product.objects.values() for f in o.fields]
+        fields += [f for c in product.commands for f in (*c.request, *c.response)]
+        fields += [f for e in product.events for f in (*e.payload, *e.answer)]
+        return {name for f in fields if (name := f.type.innermost.name) in product.enums}
 
     def _check_aliases(self, file: str, product: Product) -> None:
-        """datamodel-code-generator maps a wire key to one attribute name per module."""
+        """One wire key maps to one Python name across a product (the generator's alias table)."""
         names: dict[str, str] = {}
-        for where, item in _all_fields(product):
+        fields = [(f"type {n}", f) for n, o in product.objects.items() for f in o.fields]
+        fields += [(f"command {c.path}", f) for c in product.commands for f in (*c.request, *c.response)]
+        fields += [(f"event {e.command}", f) for e in product.events for f in (*e.payload, *e.answer)]
+        for where, item in fields:
             previous = names.setdefault(item.key, item.python_name)
             if previous != item.python_name:
                 self.fail(
                     file, where, f"{item.key}.python_name", f"key maps to both {previous!r} and {item.python_name!r}"
                 )
+
+    @staticmethod
+    def _place_modules(product: Product) -> None:
+        """Which module of trtc_sdk.models.<product> holds each class.
+
+        A command's models go to its servicename's module, with every type only that servicename
+        uses; types used by several servicenames (or by events) go to `_shared`; enums to `_enums`;
+        event payloads and answers to `_events`. Importing one namespace's models then loads little
+        beyond what its commands need.
+        """
+        users: dict[str, set[str]] = {}
+        for command in product.commands:
+            for name in product.reachable((*command.request, *command.response)):
+                users.setdefault(name, set()).add(snake_case(command.servicename))
+        for event in product.events:
+            for name in product.reachable((*event.payload, *event.answer)):
+                users.setdefault(name, set()).add(EVENTS_MODULE)
+        modules = product.modules
+        for command in product.commands:
+            modules[command.request_model] = modules[command.response_model] = snake_case(command.servicename)
+        for event in product.events:
+            modules[event.payload_model] = modules[event.answer_model] = EVENTS_MODULE
+        sides: tuple[tuple[Side, set[str]], ...] = (
+            ("request", product.request_objects),
+            ("response", product.response_objects),
+        )
+        for name in (*product.objects, *product.unions):
+            owners = users.get(name, set())
+            module = next(iter(owners)) if len(owners) == 1 and EVENTS_MODULE not in owners else SHARED_MODULE
+            for side, used in sides:
+                if name in used:
+                    modules[product.class_name(name, side)] = module
+            if name in product.unions:
+                modules[product.unions[name].fallback] = module
+        for name in product.enums:
+            modules[name] = ENUMS_MODULE
 
     def _check_global_uniqueness(self, products: Sequence[Product]) -> None:
         owners: dict[tuple[str, str], str] = {}
@@ -525,15 +780,10 @@ class _Linker:
                             label,
                             f"{value!r} is also used by {owner}",
                         )
-
-
-def _all_fields(product: Product) -> Iterator[tuple[str, Field]]:
-    for name, obj in product.objects.items():
-        for item in obj.fields:
-            yield f"type {name}", item
-    for command in product.commands:
-        for item in (*command.request, *command.response):
-            yield f"command {command.path}", item
+            for event in product.events:
+                owner = owners.setdefault(("event", event.command), product.source)
+                if owner != product.source:
+                    self.fail(product.source, f"event {event.command}", "command", f"also an event of {owner}")
 
 
 def _notes(items: Sequence[Mapping[str, Any]] | None) -> tuple[Note, ...]:

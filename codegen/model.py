@@ -1,13 +1,29 @@
 """Intermediate model of the spec: plain, validated data the renderers read.
 
-The loader (load.py) builds it from YAML; every naming and typing decision that the templates
-need is made here, so the templates only format.
+The loader (load.py) builds it from YAML; every naming, typing and placement decision the templates
+need is made here, so the templates only format. Facts the runtime also holds (error specs, paging,
+item results, policy vocabularies) are the runtime's own classes from `trtc_sdk._core.registry`, so
+the two cannot drift apart.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
+
+from trtc_sdk._core.registry import (
+    AnswerEffect,
+    Batch,
+    Deduplication,
+    ErrorSpec,
+    EventKind,
+    ItemResults,
+    Paging,
+    QueryRole,
+    ReplyRole,
+    WebhookAuthentication,
+)
 
 from codegen.naming import pascal_case
 
@@ -24,6 +40,9 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 INTEGER_SCALARS = frozenset({"integer", *INTEGER_RANGES})
 
 Side = Literal["request", "response"]
+SHARED_MODULE = "_shared"  # models used by several servicenames of a product (or by its events)
+ENUMS_MODULE = "_enums"  # every enum of a product
+EVENTS_MODULE = "_events"  # webhook event payloads and answers
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,8 @@ class Field:
     accepts: tuple[str, ...] = ()
     deprecated: bool = False
     example: object = None
+    const: str | int | None = None
+    group_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +107,10 @@ class EnumType:
     def value_type(self) -> Literal["string", "integer"]:
         return "integer" if isinstance(self.values[0].value, int) else "string"
 
+    @property
+    def sendable(self) -> tuple[EnumValue, ...]:
+        return tuple(value for value in self.values if not value.response_only)
+
 
 @dataclass(frozen=True)
 class ObjectType:
@@ -95,31 +120,37 @@ class ObjectType:
 
 
 @dataclass(frozen=True)
-class ErrorCode:
-    code: int
-    meaning: str
-    category: str
-    retry: str
-    hint: str | None = None
+class UnionVariant:
+    value: str | int  # discriminator value
+    type: str  # object type name
+    description: str
 
 
 @dataclass(frozen=True)
-class Paging:
-    style: str
-    request_key: str
-    items: str
-    page_size_key: str | None = None
-    next: str | None = None
-    total: str | None = None
-    first: int | str | None = None
-    end: int | str | None = None
-    item_type: TypeRef | None = None  # type of one item, resolved by the loader
+class UnionType:
+    """An object whose shape one key chooses; unlisted values decode to the `fallback` class."""
+
+    name: str
+    description: str
+    discriminator: str
+    variants: tuple[UnionVariant, ...]
+
+    @property
+    def fallback(self) -> str:
+        return f"Unknown{self.name}"
 
 
 @dataclass(frozen=True)
 class Note:
     problem: str
     decision: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DeduplicationRule:
+    rule: Deduplication
+    description: str
     sources: tuple[str, ...] = ()
 
 
@@ -141,9 +172,15 @@ class Command:
     errors: tuple[int, ...]
     model_base: str  # PascalCase stem of the request/response model names
     paging: Paging | None = None
+    paging_item_type: TypeRef | None = None
+    item_results: ItemResults | None = None
+    deduplication: DeduplicationRule | None = None
+    batch: Batch | None = None
+    group_types: tuple[str, ...] = ()
     notes: tuple[Note, ...] = ()
     undocumented: str | None = None
     deprecated: bool = False
+    source: str = ""  # the spec file it is written in
 
     @property
     def path(self) -> str:
@@ -156,6 +193,37 @@ class Command:
     @property
     def response_model(self) -> str:
         return f"{self.model_base}Response"
+
+    @property
+    def retry_safe(self) -> bool:
+        return self.idempotent or self.deduplication is not None
+
+
+@dataclass
+class Event:
+    """A webhook event Tencent POSTs to the app's server."""
+
+    product: str
+    command: str  # CallbackCommand value
+    name: str  # class stem
+    title: str
+    summary: str
+    doc_url: str | None
+    kind: EventKind
+    answer_effects: tuple[AnswerEffect, ...]
+    payload: tuple[Field, ...]
+    answer: tuple[Field, ...]
+    notes: tuple[Note, ...] = ()
+    undocumented: str | None = None
+    source: str = ""
+
+    @property
+    def payload_model(self) -> str:
+        return f"{self.name}Event"
+
+    @property
+    def answer_model(self) -> str:
+        return f"{self.name}Answer"
 
 
 @dataclass
@@ -170,23 +238,38 @@ class Service:
         return f"{pascal_case(self.namespace)}Service"
 
 
+@dataclass(frozen=True)
+class Webhooks:
+    doc_url: str
+    authentication: WebhookAuthentication
+    answer_timeout_seconds: float | None
+    query: tuple[EnvelopeKey, ...]
+    notes: tuple[Note, ...]
+
+
 @dataclass
 class Product:
     name: str
     title: str
     description: str
     doc_url: str
-    source: str  # spec file path relative to the repository root, e.g. spec/call.yaml
+    source: str  # spec file of the product header, e.g. spec/call.yaml
+    sources: tuple[str, ...]  # every spec file of the product (header first, then its areas)
     allowed_regions: tuple[str, ...]
     regions_note: str | None
-    errors: dict[int, ErrorCode]
+    errors: dict[int, ErrorSpec]
     enums: dict[str, EnumType]
     objects: dict[str, ObjectType]
+    unions: dict[str, UnionType]
     services: list[Service]
+    events: list[Event] = field(default_factory=list)
+    webhooks: Webhooks | None = None
     notes: tuple[Note, ...] = ()
     # Object types reachable from request fields / response fields (a type may be in both).
     request_objects: set[str] = field(default_factory=set)
     response_objects: set[str] = field(default_factory=set)
+    # Python module (under trtc_sdk.models.<product>) of every generated class, by class name.
+    modules: dict[str, str] = field(default_factory=dict)
 
     @property
     def commands(self) -> list[Command]:
@@ -199,9 +282,36 @@ class Product:
         do not, so a type used both ways yields two classes with the right strictness each.
         Enums are shared by both sides.
         """
-        if type_name in self.objects and side == "request":
+        if (type_name in self.objects or type_name in self.unions) and side == "request":
             return f"{type_name}Param"
         return type_name
+
+    def fields_of(self, type_name: str) -> tuple[Field, ...]:
+        if type_name in self.objects:
+            return self.objects[type_name].fields
+        return ()
+
+    def referenced(self, type_name: str) -> tuple[str, ...]:
+        """Named types a type refers to directly (a union refers to its variants)."""
+        if type_name in self.unions:
+            return tuple(variant.type for variant in self.unions[type_name].variants)
+        return tuple(name for item in self.fields_of(type_name) if (name := item.type.innermost.name))
+
+    def reachable(self, fields: Iterable[Field]) -> Iterator[str]:
+        """Every named type the fields lead to, once each, in reading order (the one type-graph walk)."""
+        seen: set[str] = set()
+        stack = [name for item in reversed(list(fields)) if (name := item.type.innermost.name)]
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            yield name
+            stack.extend(reversed(self.referenced(name)))
+
+    def module_ref(self, class_name: str) -> str:
+        """ "trtc_sdk.models.<product>.<module>:<Class>" of a generated class."""
+        return f"trtc_sdk.models.{self.name}.{self.modules[class_name]}:{class_name}"
 
 
 @dataclass(frozen=True)
@@ -216,6 +326,7 @@ class Region:
 @dataclass(frozen=True)
 class EnvelopeKey:
     key: str
+    role: QueryRole | ReplyRole | None
     type: TypeRef
     required: bool
     description: str
@@ -226,6 +337,7 @@ class EnvelopeKey:
 @dataclass
 class Envelope:
     doc_url: str
+    path: str
     query: tuple[EnvelopeKey, ...]
     response: tuple[EnvelopeKey, ...]
     notes: tuple[Note, ...]
@@ -235,10 +347,18 @@ class Envelope:
 class Spec:
     envelope: Envelope
     regions: dict[str, Region]
-    common_errors: dict[int, ErrorCode]
+    common_errors: dict[int, ErrorSpec]
     products: list[Product]
     notes: tuple[Note, ...] = ()
 
     @property
     def commands(self) -> list[Command]:
         return [command for product in self.products for command in product.commands]
+
+    @property
+    def events(self) -> list[Event]:
+        return [event for product in self.products for event in product.events]
+
+    def error(self, product: Product, code: int) -> ErrorSpec:
+        """A code's meaning for a product: its table first, then the common one (as the runtime looks it up)."""
+        return product.errors.get(code) or self.common_errors[code]

@@ -20,7 +20,9 @@ import yaml
 
 from codegen import schema_out
 from codegen.load import REPO_ROOT
-from codegen.model import Command, EnvelopeKey, ErrorCode, Note, Product, Region, Spec, TypeRef
+from trtc_sdk._core.registry import ErrorSpec as ErrorCode
+
+from codegen.model import Command, EnvelopeKey, Note, Product, Region, Spec, TypeRef
 from codegen.naming import pascal_case
 
 OPENAPI_VERSION = "3.1.0"
@@ -199,13 +201,12 @@ def common_errors(spec: Spec) -> list[ErrorCode]:
 
 def command_errors(spec: Spec, product: Product, command: Command) -> list[ErrorCode]:
     """The command's codes, resolved in the product table first, then the common one (as the loader does)."""
-    return [product.errors.get(code) or spec.common_errors[code] for code in command.errors]
+    return [spec.error(product, code) for code in command.errors]
 
 
 def paging(command: Command) -> dict[str, Any]:
     assert command.paging is not None
     fields = dataclasses.asdict(command.paging)
-    fields.pop("item_type")
     return {key: value for key, value in fields.items() if value is not None}
 
 

@@ -1,5 +1,5 @@
-"""Spec model -> file contents: pydantic models (datamodel-code-generator), service classes, the
-operation registry, the client and the Markdown reference (Jinja templates).
+"""Spec model -> file contents: models (render_models.py), service classes, the registry, the client,
+and the Markdown reference (render_docs.py).
 
 Decisions (annotations, imports, docstrings) are made here in plain Python; templates only format.
 `render_all` returns {repo-relative path: text}; writing and comparing is the caller's job.
@@ -7,7 +7,7 @@ Decisions (annotations, imports, docstrings) are made here in plain Python; temp
 
 from __future__ import annotations
 
-import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,12 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from datamodel_code_generator import generate
-from datamodel_code_generator.enums import DataModelType, InputFileType
-from datamodel_code_generator.format import PythonVersion
 
 from codegen import schema_out
-from codegen.model import INTEGER_SCALARS, Command, Field, Product, Side, Spec, TypeRef
+from codegen.model import ENUMS_MODULE, INTEGER_SCALARS, Command, Field, Product, Side, Spec, TypeRef
+from codegen.render_models import envelope_models, module_models
 
 PACKAGE = "generated/trtc_sdk"
 DOCS = "docs"
@@ -30,9 +28,6 @@ PY_MARK = "# generated from "
 MD_MARK = "<!-- generated from "
 TEMPLATES = Path(__file__).parent / "templates"
 ALL_SPECS = "spec/*.yaml"
-REQUEST_BASE = "trtc_sdk._runtime.model_base.RequestModel"
-RESPONSE_BASE = "trtc_sdk._runtime.model_base.ResponseModel"
-ENVELOPE_BASE = "trtc_sdk.models.envelope.Envelope"
 _PY_SCALARS = {"string": "str", "number": "float", "boolean": "bool", "object": "dict[str, Any]", "any": "Any"}
 
 
@@ -48,6 +43,10 @@ def is_generated(text: str) -> bool:
     return text.startswith(PY_MARK) or text.startswith(MD_MARK)
 
 
+def sources(product: Product) -> str:
+    return ", ".join(product.sources)
+
+
 def annotation(product: Product, type_ref: TypeRef, side: Side) -> str:
     """Python type of a field: what a caller passes (request) or reads (response)."""
     if type_ref.item is not None:
@@ -58,7 +57,7 @@ def annotation(product: Product, type_ref: TypeRef, side: Side) -> str:
     assert type_ref.name is not None
     if type_ref.name in product.enums and side == "request":
         enum = product.enums[type_ref.name]
-        values = ", ".join(repr(value.value) for value in enum.values if not value.response_only)
+        values = ", ".join(repr(value.value) for value in enum.sendable)
         unlisted = (" | str" if enum.value_type == "string" else " | int") if enum.open else ""
         return f"{type_ref.name} | Literal[{values}]{unlisted}"
     return product.class_name(type_ref.name, side)
@@ -93,15 +92,23 @@ class ServiceView:
     methods: list[MethodView]
 
 
-def _method_doc(command: Command) -> str:
+def method_doc(command: Command) -> str:
     lines = [f"{command.title}.", "", *textwrap.wrap(command.summary, 96), ""]
     lines.append(f"`POST /v4/{command.path}`" + (f" - {command.doc_url}" if command.doc_url else ""))
     if command.undocumented:
         lines.append(f"Not in the public docs: {command.undocumented}")
     idempotency = f" ({command.idempotency})" if command.idempotency else ""
     lines.append(f"Idempotent: {'yes' if command.idempotent else 'no'}{idempotency}")
+    if command.deduplication is not None:
+        lines.append(f"De-duplicated on {command.deduplication.rule.key}: a resend after an ambiguous failure is safe.")
     if command.rate_limit_per_sec is not None:
         lines.append(f"Rate limit: {command.rate_limit_per_sec:g} requests/s.")
+    if command.group_types:
+        lines.append(f"Group types: {', '.join(command.group_types)}.")
+    if command.item_results is not None:
+        lines.append(
+            f"Partial success: results per item in {command.item_results.path}; trtc_sdk.failed_items(reply) lists failures."
+        )
     return "\n".join(lines)
 
 
@@ -117,18 +124,13 @@ def service_views(product: Product) -> list[ServiceView]:
     for service in product.services:
         methods = []
         for command in service.commands:
-            params = [_param(product, item) for item in command.request]
+            params = [_param(product, item) for item in command.request if item.const is None]
             params.sort(key=lambda p: not p.required)  # required first reads best; all are keyword-only
             method = MethodView(
-                command.method,
-                command.path,
-                command.request_model,
-                command.response_model,
-                params,
-                _method_doc(command),
+                command.method, command.path, command.request_model, command.response_model, params, method_doc(command)
             )
-            if command.paging is not None and command.paging.item_type is not None:
-                method.iterator_item = annotation(product, command.paging.item_type, "response")
+            if command.paging is not None and command.paging_item_type is not None:
+                method.iterator_item = annotation(product, command.paging_item_type, "response")
                 cursor = next(f.python_name for f in command.request if f.key == command.paging.request_key)
                 method.iterator_params = [p for p in params if p.name != cursor]
             methods.append(method)
@@ -138,25 +140,22 @@ def service_views(product: Product) -> list[ServiceView]:
     return views
 
 
-def _service_imports(product: Product, views: list[ServiceView]) -> list[str]:
-    names: set[str] = set()
-    for command in product.commands:
-        names.update((command.request_model, command.response_model))
-    for view in views:
-        for method in view.methods:
-            for text in [p.annotation for p in method.params] + [method.iterator_item or ""]:
-                names.update(word for word in _identifiers(text) if word in product.enums or word in _classes(product))
-    return sorted(names)
-
-
-def _identifiers(text: str) -> list[str]:
-    import re
-
+def _names_in(text: str) -> list[str]:
     return re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text)
 
 
-def _classes(product: Product) -> set[str]:
-    return {product.class_name(name, side) for name in product.objects for side in ("request", "response")}
+def service_imports(product: Product, views: list[ServiceView]) -> list[tuple[str, list[str]]]:
+    """(module, class names) the service module imports for type checkers."""
+    names: set[str] = set()
+    for view in views:
+        for method in view.methods:
+            names.update((method.request_model, method.response_model))
+            for text in [p.annotation for p in method.params] + [method.iterator_item or ""]:
+                names.update(word for word in _names_in(text) if word in product.modules)
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(names):
+        by_module.setdefault(product.modules[name], []).append(name)
+    return sorted(by_module.items())
 
 
 class Renderer:
@@ -171,171 +170,81 @@ class Renderer:
         )
         self.env.filters["py"] = repr
         self.env.filters["md"] = lambda text: str(text).replace("|", "\\|").replace("\n", " ")
+        self.env.filters["invalid_code"] = lambda path, registry: registry.invalid_parameter_code(
+            registry.operations[path]
+        )
 
     def template(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(spec=self.spec, **context)
 
     def render_all(self) -> dict[str, str]:
-        files: dict[str, str] = {}
+        from codegen.render_docs import render_docs
+
         python: dict[str, str] = {
             f"{PACKAGE}/models/__init__.py": self.template("models_init.py.jinja", header=py_header(ALL_SPECS)),
-            f"{PACKAGE}/models/envelope.py": self.envelope_models(),
+            f"{PACKAGE}/models/envelope.py": envelope_models(self.spec, py_header("spec/common.yaml")),
             f"{PACKAGE}/services/__init__.py": self.template("services_init.py.jinja", header=py_header(ALL_SPECS)),
-            f"{PACKAGE}/_protocol.py": self.template("protocol.py.jinja", header=py_header(ALL_SPECS)),
-            f"{PACKAGE}/_operations.py": self.template("operations.py.jinja", header=py_header(ALL_SPECS)),
-            f"{PACKAGE}/_client.py": self.template("client.py.jinja", header=py_header(ALL_SPECS)),
+            f"{PACKAGE}/_registry.py": self.registry(),
+            f"{PACKAGE}/_client.py": self.client(),
         }
         views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
-            python[f"{PACKAGE}/models/{product.name}.py"] = self.product_models(product)
+            python.update(self.product_models(product))
             python[f"{PACKAGE}/services/{product.name}.py"] = self.template(
                 "services.py.jinja",
-                header=py_header(product.source),
+                header=py_header(sources(product)),
                 product=product,
                 services=views[product.name],
-                imports=_service_imports(product, views[product.name]),
+                imports=service_imports(product, views[product.name]),
             )
-        files.update(format_python(python))
-        files.update(self.docs(views))
+        files = format_python(python)
+        files.update(render_docs(self, views))
         return dict(sorted(files.items()))
 
-    def envelope_models(self) -> str:
-        properties = {
-            key.key: {
-                "type": "integer" if key.type.scalar in INTEGER_SCALARS else "string",
-                "description": key.description,
-            }
-            for key in self.spec.envelope.response
-        }
-        schema = {
-            "$schema": schema_out.JSON_SCHEMA_DIALECT,
-            "$defs": {
-                "Envelope": {"type": "object", "description": "Keys every reply carries.", "properties": properties}
-            },
-        }
-        return _datamodel(
-            schema, py_header("spec/common.yaml"), {}, {k.key: k.python_name for k in self.spec.envelope.response}
+    def product_models(self, product: Product) -> dict[str, str]:
+        header = py_header(sources(product))
+        files = {}
+        modules = sorted(set(product.modules.values()))
+        for module in modules:
+            files[f"{PACKAGE}/models/{product.name}/{module}.py"] = module_models(product, module, header)
+        by_module: dict[str, list[str]] = {}
+        for name, module in sorted(product.modules.items()):
+            by_module.setdefault(module, []).append(name)
+        files[f"{PACKAGE}/models/{product.name}/__init__.py"] = self.template(
+            "model_package.py.jinja",
+            header=header,
+            product=product,
+            shared=any(module.startswith("_") and module != ENUMS_MODULE for module in modules),
+            modules=sorted(by_module.items()),
+            all_names=sorted(product.modules),
         )
-
-    def product_models(self, product: Product) -> str:
-        definitions = schema_out.product_definitions(product)
-        base_classes: dict[str, str | list[str]] = {}
-        for command in product.commands:
-            base_classes[command.request_model] = REQUEST_BASE
-            base_classes[command.response_model] = ENVELOPE_BASE
-        for name in product.request_objects:
-            base_classes[product.class_name(name, "request")] = REQUEST_BASE
-        aliases = {}
-        for obj in product.objects.values():
-            aliases.update({f.key: f.python_name for f in obj.fields})
-        for command in product.commands:
-            aliases.update({f.key: f.python_name for f in (*command.request, *command.response)})
-        schema = {"$schema": schema_out.JSON_SCHEMA_DIALECT, "$defs": definitions}
-        return _datamodel(schema, py_header(product.source), base_classes, aliases)
-
-    def docs(self, views: dict[str, list[ServiceView]]) -> dict[str, str]:
-        files = {
-            f"{DOCS}/{page}.md": self.template(f"docs_{page}.md.jinja", header=md_header(ALL_SPECS))
-            for page in ("regions", "errors", "paging", "emulator", "cli")
-        }
-        files[f"{DOCS}/README.md"] = self.template("docs_index.md.jinja", header=md_header(ALL_SPECS))
-        for product in self.spec.products:
-            files[f"{DOCS}/{product.name}/README.md"] = self.template(
-                "docs_product.md.jinja", header=md_header(product.source), product=product, views=views[product.name]
-            )
-            for command in product.commands:
-                files[f"{DOCS}/{product.name}/{command.servicename}.{command.command}.md"] = self.template(
-                    "docs_command.md.jinja",
-                    header=md_header(product.source),
-                    product=product,
-                    command=command,
-                    objects=_objects_reachable(product, command),
-                    annotation=annotation,
-                    describe=schema_out.describe,
-                    limits=_limits_text,
-                    error_table=self._error_rows(product, command),
-                )
         return files
 
-    def _error_rows(self, product: Product, command: Command) -> list[tuple[int, str, str, str]]:
-        rows = []
-        for code in command.errors:
-            error = product.errors.get(code) or self.spec.common_errors[code]
-            rows.append((code, error.meaning + (f" {error.hint}" if error.hint else ""), error.category, error.retry))
-        return rows
+    def registry(self) -> str:
+        envelope = self.spec.envelope
+        contenttype = next(key.enum[0] for key in envelope.query if key.role == "contenttype")
+        return self.template(
+            "registry.py.jinja",
+            header=py_header(ALL_SPECS),
+            query_keys={key.role: key.key for key in envelope.query},
+            reply_keys={key.role: key.key for key in envelope.response},
+            contenttype=contenttype,
+        )
 
-
-def _objects_reachable(product: Product, command: Command) -> list[tuple[str, Side, list[Field], str]]:
-    """(class name, side, fields, description) of every named object a command's fields lead to."""
-    found: list[tuple[str, Side, list[Field], str]] = []
-    seen: set[tuple[str, str]] = set()
-
-    def walk(fields: tuple[Field, ...], side: Side) -> None:
-        for item in fields:
-            name = item.type.innermost.name
-            if name in product.objects and (name, side) not in seen:
-                seen.add((name, side))
-                obj = product.objects[name]
-                found.append((product.class_name(name, side), side, list(obj.fields), obj.description))
-                walk(obj.fields, side)
-
-    walk(command.request, "request")
-    walk(command.response, "response")
-    return found
-
-
-def _limits_text(item: Field) -> str:
-    parts = []
-    c = item.constraints
-    if "max_bytes" in c:
-        parts.append(f"≤ {c['max_bytes']} bytes")
-    if "max_length" in c:
-        parts.append(f"≤ {c['max_length']} chars")
-    if "min_length" in c:
-        parts.append(f"≥ {c['min_length']} chars")
-    if "minimum" in c or "maximum" in c:
-        parts.append(f"{c.get('minimum', '')}..{c.get('maximum', '')}")
-    if "min_items" in c or "max_items" in c:
-        parts.append(f"{c.get('min_items', 0)}..{c.get('max_items', '')} items")
-    if "pattern" in c:
-        parts.append(f"matches `{c['pattern']}`")
-    if item.item_constraints:
-        parts.append("each item: " + ", ".join(f"{k}={v}" for k, v in item.item_constraints.items()))
-    if item.type.scalar in ("int32", "uint32", "int64", "uint64"):
-        parts.append(item.type.scalar)
-    return "; ".join(parts)
-
-
-def _datamodel(
-    schema: dict[str, Any], header: str, base_classes: dict[str, str | list[str]], aliases: dict[str, str]
-) -> str:
-    output = generate(
-        json.dumps(schema),
-        input_file_type=InputFileType.JsonSchema,
-        output_model_type=DataModelType.PydanticV2BaseModel,
-        target_python_version=PythonVersion.PY_311,  # emits StrEnum; redirected to the 3.10-safe runtime class below
-        base_class=RESPONSE_BASE,
-        base_class_map=base_classes,
-        aliases=aliases,
-        snake_case_field=True,
-        use_annotated=True,
-        field_constraints=True,
-        field_extra_keys={schema_out.MAX_BYTES_KEY, schema_out.ITEM_MAX_BYTES_KEY, schema_out.SEND_AS_STRING_KEY},
-        use_inline_field_description=True,  # both Field(description=...) for runtime tools and a docstring for IDEs
-        use_schema_description=True,
-        use_standard_collections=True,
-        use_union_operator=True,
-        capitalise_enum_members=True,
-        keep_model_order=True,
-        skip_root_model=True,
-        disable_timestamp=True,
-        use_double_quotes=True,
-        custom_file_header=header,
-        import_overrides={"StrEnum": "trtc_sdk._runtime.enums", "IntEnum": "trtc_sdk._runtime.enums"},
-        formatters=[],
-    )
-    assert isinstance(output, str)
-    return output
+    def client(self) -> str:
+        overloads = []
+        modules = set()
+        for product in self.spec.products:
+            for command in product.commands:
+                module = f"trtc_sdk.models.{product.name}.{product.modules[command.response_model]}"
+                modules.add(module)
+                overloads.append((command.path, f"{module}.{command.response_model}"))
+        return self.template(
+            "client.py.jinja",
+            header=py_header(ALL_SPECS),
+            response_modules=sorted(modules),
+            invoke_overloads=overloads,
+        )
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:
@@ -348,6 +257,6 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
         ruff = [sys.executable, "-m", "ruff"]
-        for args in (["check", "--fix-only", "--select", "I,F401", "--quiet"], ["format", "--quiet"]):
+        for args in (["check", "--fix-only", "--select", "I,F401,F811", "--quiet"], ["format", "--quiet"]):
             subprocess.run([*ruff, *args, "--config", str(config), str(root)], check=True)
         return {path: (root / path).read_text(encoding="utf-8") for path in files}

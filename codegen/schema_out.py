@@ -1,20 +1,20 @@
 """Intermediate model -> JSON Schema, per product and side of the wire.
 
-The same schemas feed datamodel-code-generator (pydantic models) and the OpenAPI export, so the two
-can never disagree. Request-side schemas carry every limit; response-side schemas carry types only,
-because the SDK must not refuse a reply over a documented limit the server did not keep.
+The same schemas feed datamodel-code-generator (pydantic models, one module at a time) and the
+OpenAPI export, so the two can never disagree. Request-side schemas carry every limit; response-side
+schemas carry types only, because the SDK must not refuse a reply over a documented limit the server
+did not keep.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from codegen.model import INTEGER_RANGES, Field, Product, Side, TypeRef
+from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING
+
+from codegen.model import ENUMS_MODULE, INTEGER_RANGES, Field, Product, Side, TypeRef
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-MAX_BYTES_KEY = "x-max-bytes"  # read by trtc_sdk._runtime.model_base
-ITEM_MAX_BYTES_KEY = "x-item-max-bytes"
-SEND_AS_STRING_KEY = "x-send-as-string"  # a number given for this string field is sent as its text
 SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
     "string": {"type": "string"},
     "integer": {"type": "integer"},
@@ -39,15 +39,31 @@ def ref(name: str, prefix: str = "#/$defs/") -> dict[str, Any]:
     return {"$ref": f"{prefix}{name}"}
 
 
+def enum_value_type(product: Product, name: str, openapi: bool) -> dict[str, Any] | None:
+    """What the type checker accepts for a request-side enum: the enum or its literal values.
+
+    Python output only (`x-python-type`); the runtime turns the literals into members before checking.
+    """
+    if openapi or name not in product.enums:
+        return None
+    enum = product.enums[name]
+    values = ", ".join(repr(value.value) for value in enum.sendable)
+    module = f"trtc_sdk.models.{product.name}.{ENUMS_MODULE}.{name}"
+    unlisted = (" | str" if enum.value_type == "string" else " | int") if enum.open else ""
+    return {"x-python-type": f"{module} | typing.Literal[{values}]{unlisted}"}
+
+
 def type_schema(
     product: Product,
     type_ref: TypeRef,
     side: Side,
     item_constraints: dict[str, Any] | None = None,
     prefix: str = "#/$defs/",
+    openapi: bool = False,
 ) -> dict[str, Any]:
     if type_ref.item is not None:
-        return {"type": "array", "items": type_schema(product, type_ref.item, side, item_constraints, prefix)}
+        items = type_schema(product, type_ref.item, side, item_constraints, prefix, openapi)
+        return {"type": "array", "items": items}
     if type_ref.scalar is not None:
         schema = dict(SCALAR_SCHEMAS[type_ref.scalar])
         if side == "response":
@@ -56,7 +72,8 @@ def type_schema(
             schema.update(_constraints(item_constraints))
         return schema
     assert type_ref.name is not None
-    return ref(product.class_name(type_ref.name, side), prefix)
+    literal = enum_value_type(product, type_ref.name, openapi) if side == "request" else None
+    return literal or ref(product.class_name(type_ref.name, side), prefix)
 
 
 def _constraints(constraints: dict[str, Any]) -> dict[str, Any]:
@@ -67,15 +84,22 @@ def field_schema(
     product: Product, field: Field, side: Side, prefix: str = "#/$defs/", openapi: bool = False
 ) -> dict[str, Any]:
     item_constraints = {k: v for k, v in field.item_constraints.items() if k != "max_bytes"}
-    schema = type_schema(product, field.type, side, item_constraints, prefix)
+    if field.const is not None:
+        schema: dict[str, Any] = {"const": field.const, "default": field.const}
+    else:
+        schema = type_schema(product, field.type, side, item_constraints, prefix, openapi)
     if side == "request":
         schema.update(_constraints(field.constraints))
         if "max_bytes" in field.constraints:
-            schema[MAX_BYTES_KEY] = field.constraints["max_bytes"]
+            schema[MAX_BYTES] = field.constraints["max_bytes"]
         if "max_bytes" in field.item_constraints:
-            schema[ITEM_MAX_BYTES_KEY] = field.item_constraints["max_bytes"]
+            schema[ITEM_MAX_BYTES] = field.item_constraints["max_bytes"]
         if field.type.scalar == "string" and {"integer", "number"} & set(field.accepts):
-            schema[SEND_AS_STRING_KEY] = True
+            schema[SEND_AS_STRING] = True
+        if not openapi and (field.constraints or field.item_constraints):
+            limits = dict(field.constraints)
+            limits.update({f"items.{key}": value for key, value in field.item_constraints.items()})
+            schema[LIMITS] = limits
     elif openapi and field.accepts:
         schema = {"anyOf": [schema, *({"type": kind} for kind in field.accepts)]}
     description = describe(field)
@@ -109,14 +133,16 @@ def is_literal_default(product: Product, field: Field) -> bool:
 
 
 def describe(field: Field) -> str:
-    """A field's docstring: its description plus unit and server default."""
+    """A field's docstring: its description plus unit, server default and the other types it may arrive as."""
     text = field.description
     if field.unit:
         text += f" Unit: {field.unit.replace('_', ' ')}."
-    if field.default is not None:
+    if field.default is not None and field.default != "":
         text += f" Server default when omitted: {field.default}."
     if field.accepts:
         text += f" The server may also send it as {' or '.join(field.accepts)}."
+    if field.group_types:
+        text += f" Group types: {', '.join(field.group_types)}."
     return text
 
 
@@ -133,7 +159,7 @@ def object_schema(
         "description": " ".join(description.split()),
         "properties": {field.key: field_schema(product, field, side, prefix, openapi) for field in fields},
     }
-    required = [field.key for field in fields if field.required]
+    required = [field.key for field in fields if field.required and field.const is None]
     if required:
         schema["required"] = required
     if side == "request" and openapi:
@@ -151,6 +177,27 @@ def enum_schema(product: Product, name: str) -> dict[str, Any]:
     }
 
 
+def union_schema(product: Product, name: str, side: Side, prefix: str = "#/$defs/") -> dict[str, Any]:
+    union = product.unions[name]
+    variants = [ref(product.class_name(variant.type, side), prefix) for variant in union.variants]
+    return {
+        "description": union.description,
+        "anyOf": [*variants, ref(union.fallback, prefix)],
+    }
+
+
+def fallback_schema(product: Product, name: str) -> dict[str, Any]:
+    """The variant of an open union for discriminator values the spec does not list: keeps everything."""
+    union = product.unions[name]
+    tag = next(v for v in union.variants)
+    return {
+        "type": "object",
+        "description": f"A {name} of a kind this SDK version does not know; every key is kept as received.",
+        "properties": {union.discriminator: {"type": "integer" if isinstance(tag.value, int) else "string"}},
+        "required": [union.discriminator],
+    }
+
+
 def product_definitions(product: Product, prefix: str = "#/$defs/", openapi: bool = False) -> dict[str, dict[str, Any]]:
     """Every schema of a product, keyed by its Python class name, in a stable reading order."""
     definitions: dict[str, dict[str, Any]] = {}
@@ -161,10 +208,23 @@ def product_definitions(product: Product, prefix: str = "#/$defs/", openapi: boo
         definitions[command.response_model] = object_schema(
             product, command.response, "response", f"Reply of {command.path} (envelope keys included).", prefix, openapi
         )
-    for name, obj in sorted(product.objects.items()):
+    for event in product.events:
+        definitions[event.payload_model] = object_schema(
+            product, event.payload, "response", f"Payload of the {event.command} webhook event.", prefix, openapi
+        )
+        definitions[event.answer_model] = object_schema(
+            product, event.answer, "request", f"Answer to the {event.command} webhook event.", prefix, openapi
+        )
+    for name in sorted({*product.objects, *product.unions}):
         for side in ("request", "response"):
             used = product.request_objects if side == "request" else product.response_objects
-            if name in used:
+            if name not in used:
+                continue
+            if name in product.unions:
+                definitions[product.class_name(name, side)] = union_schema(product, name, side, prefix)
+                definitions[product.unions[name].fallback] = fallback_schema(product, name)
+            else:
+                obj = product.objects[name]
                 definitions[product.class_name(name, side)] = object_schema(
                     product, obj.fields, side, obj.description, prefix, openapi
                 )

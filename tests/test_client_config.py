@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trtc_sdk import OPERATIONS, Client, ConfigurationError
-from trtc_sdk._protocol import REGIONS
+from trtc_sdk._registry import REGIONS
 from trtc_sdk.testing import Emulator
 
 KEY = "test-secret-key-123456"
@@ -114,7 +114,7 @@ def test_tls_verification_cannot_be_turned_off_by_a_session(emulator: Emulator) 
 
     session = requests.Session()
     session.verify = False
-    client = Client(1400000000, KEY, session=session)
+    client = Client(1400000000, KEY, http_client=session)
     assert client._transport.verify is True
     assert Client(1400000000, KEY, dangerously_skip_tls_verify=True)._transport.verify is False
     assert Client(1400000000, KEY, ca_bundle="/etc/ssl/certs/ca-certificates.crt")._transport.verify.endswith(".crt")

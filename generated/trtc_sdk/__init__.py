@@ -5,46 +5,92 @@
     info = client.call.get_call_info(call_id="...")
 
 Everything is imported on first use, so `import trtc_sdk` stays cheap: product models load when
-their namespace is first touched (client.call, client.room, ...).
+their commands are first called.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from trtc_sdk._core.lazy import lazy_module
 from trtc_sdk._version import __version__
 
 if TYPE_CHECKING:
-    from trtc_sdk import usersig
-    from trtc_sdk._client import AsyncClient, Client
-    from trtc_sdk._operations import OPERATIONS
-    from trtc_sdk._runtime.errors import (
-        APIError,
-        AuthenticationError,
-        ConfigurationError,
-        ConflictError,
-        InvalidRequestError,
-        NotFoundError,
-        PermissionDeniedError,
-        RateLimitError,
-        RequestValidationError,
-        ServerError,
-        TimeoutError,
-        TransportError,
-        TRTCError,
-        UnexpectedResponseError,
+    from trtc_sdk import testing as testing
+    from trtc_sdk import usersig as usersig
+    from trtc_sdk._client import AsyncClient as AsyncClient
+    from trtc_sdk._client import Client as Client
+    from trtc_sdk._core.client import RequestOptions as RequestOptions
+    from trtc_sdk._core.errors import (
+        APIError as APIError,
     )
-    from trtc_sdk._runtime.operations import ErrorSpec, Operation, Paging
+    from trtc_sdk._core.errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from trtc_sdk._core.errors import (
+        ConfigurationError as ConfigurationError,
+    )
+    from trtc_sdk._core.errors import (
+        ConflictError as ConflictError,
+    )
+    from trtc_sdk._core.errors import (
+        InvalidRequestError as InvalidRequestError,
+    )
+    from trtc_sdk._core.errors import (
+        ModelValidationError as ModelValidationError,
+    )
+    from trtc_sdk._core.errors import (
+        NotFoundError as NotFoundError,
+    )
+    from trtc_sdk._core.errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from trtc_sdk._core.errors import (
+        RateLimitError as RateLimitError,
+    )
+    from trtc_sdk._core.errors import (
+        RequestValidationError as RequestValidationError,
+    )
+    from trtc_sdk._core.errors import (
+        ResponseTooLargeError as ResponseTooLargeError,
+    )
+    from trtc_sdk._core.errors import (
+        ServerError as ServerError,
+    )
+    from trtc_sdk._core.errors import (
+        TimeoutError as TimeoutError,
+    )
+    from trtc_sdk._core.errors import (
+        TransportError as TransportError,
+    )
+    from trtc_sdk._core.errors import (
+        TRTCError as TRTCError,
+    )
+    from trtc_sdk._core.errors import (
+        UnexpectedResponseError as UnexpectedResponseError,
+    )
+    from trtc_sdk._core.models import Mismatch as Mismatch
+    from trtc_sdk._core.registry import ErrorSpec as ErrorSpec
+    from trtc_sdk._core.registry import Operation as Operation
+    from trtc_sdk._core.registry import Paging as Paging
+    from trtc_sdk._core.results import FailedItem as FailedItem
+    from trtc_sdk._core.results import failed_items as failed_items
+    from trtc_sdk._registry import OPERATIONS as OPERATIONS
 
-_ERRORS = "trtc_sdk._runtime.errors"
-_LAZY = {
+_ERRORS = "trtc_sdk._core.errors"
+_EXPORTS = {
     "Client": "trtc_sdk._client",
     "AsyncClient": "trtc_sdk._client",
-    "OPERATIONS": "trtc_sdk._operations",
-    "Operation": "trtc_sdk._runtime.operations",
-    "ErrorSpec": "trtc_sdk._runtime.operations",
-    "Paging": "trtc_sdk._runtime.operations",
+    "OPERATIONS": "trtc_sdk._registry",
+    "RequestOptions": "trtc_sdk._core.client",
+    "Mismatch": "trtc_sdk._core.models",
+    "Operation": "trtc_sdk._core.registry",
+    "ErrorSpec": "trtc_sdk._core.registry",
+    "Paging": "trtc_sdk._core.registry",
+    "FailedItem": "trtc_sdk._core.results",
+    "failed_items": "trtc_sdk._core.results",
+    "usersig": "trtc_sdk.usersig",
+    "testing": "trtc_sdk.testing",
     **dict.fromkeys(
         [
             "TRTCError",
@@ -53,10 +99,12 @@ _LAZY = {
             "ConfigurationError",
             "ConflictError",
             "InvalidRequestError",
+            "ModelValidationError",
             "NotFoundError",
             "PermissionDeniedError",
             "RateLimitError",
             "RequestValidationError",
+            "ResponseTooLargeError",
             "ServerError",
             "TimeoutError",
             "TransportError",
@@ -65,44 +113,6 @@ _LAZY = {
         _ERRORS,
     ),
 }
-_SUBMODULES = {"usersig", "testing", "models", "services"}
-
-__all__ = [
-    "OPERATIONS",
-    "APIError",
-    "AsyncClient",
-    "AuthenticationError",
-    "Client",
-    "ConfigurationError",
-    "ConflictError",
-    "ErrorSpec",
-    "InvalidRequestError",
-    "NotFoundError",
-    "Operation",
-    "Paging",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestValidationError",
-    "ServerError",
-    "TRTCError",
-    "TimeoutError",
-    "TransportError",
-    "UnexpectedResponseError",
-    "__version__",
-    "usersig",
-]
-
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(importlib.import_module(_LAZY[name]), name)
-    elif name in _SUBMODULES:
-        value = importlib.import_module(f"trtc_sdk.{name}")
-    else:
-        raise AttributeError(f"module 'trtc_sdk' has no attribute {name!r}")
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__all__ = sorted([*_EXPORTS, "__version__"])
+# `dir(trtc_sdk)` lists only the public names (what users and IDEs browse).
+__getattr__, __dir__ = lazy_module(__name__, _EXPORTS, __all__)

@@ -10,13 +10,8 @@ TRTC_REGION, TRTC_BASE_URL), overridden by --sdkappid, --identifier, --region, -
 --max-retries given before the command. The secret key is read ONLY from TRTC_SECRET_KEY: a flag would
 leave it in shell history and `ps`. Neither it nor a UserSig is ever printed, even with TRTC_LOG=debug.
 
-The reply goes to stdout as pretty JSON with wire keys; errors go to stderr. Exit codes:
-
-  0  success
-  1  API error: the reply's ErrorCode is not 0 (code, meaning, ErrorInfo and RequestId on stderr)
-  2  bad input: usage error, invalid or missing field, bad --json, unusable settings; nothing was sent
-  3  transport failure: no connection, dropped connection or timeout
-  4  undecodable reply: not JSON, not the envelope, or not the command's response model
+The reply goes to stdout as pretty JSON with wire keys; errors go to stderr. Exit codes: see EXIT_CODES
+(`trtc --help` prints them).
 
 Arguments are parsed in two steps, so `trtc --help` and `trtc list` import no model: a method's options
 are generated from its request model only once the method is named on the command line.
@@ -29,31 +24,53 @@ import difflib
 import enum
 import json
 import os
+import re
 import sys
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, NoReturn, Union, get_args, get_origin
 
-from trtc_sdk._operations import OPERATIONS
-from trtc_sdk._protocol import RESPONSE_ONLY_VALUES
-from trtc_sdk._runtime import errors
-from trtc_sdk._runtime.redaction import redact
+from trtc_sdk._core import errors
+from trtc_sdk._core.enums import sendable_values
+from trtc_sdk._core.limits import LIMITS, describe_limits
+from trtc_sdk._core.redaction import redact
 from trtc_sdk._version import __version__
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
     from pydantic.fields import FieldInfo
 
-    from trtc_sdk._runtime.operations import Operation
+    from trtc_sdk._core.registry import Operation
 
 EXIT_OK, EXIT_API_ERROR, EXIT_BAD_INPUT, EXIT_TRANSPORT, EXIT_BAD_REPLY = 0, 1, 2, 3, 4
+EXIT_CODES = {
+    EXIT_OK: "success",
+    EXIT_API_ERROR: "API error: the reply's ErrorCode is not 0 (code, meaning, ErrorInfo and RequestId on stderr)",
+    EXIT_BAD_INPUT: "bad input: usage error, invalid or missing field, bad --json, unusable settings; nothing was sent",
+    EXIT_TRANSPORT: "transport failure: no connection, dropped connection or timeout",
+    EXIT_BAD_REPLY: "undecodable reply: not JSON, not the envelope, or (with --strict) not the command's response model",
+}
 BODY_HELP = """Arrays: repeat the option, or give a JSON array. Objects: a JSON object with wire keys.
 --json '{...}' or --json @file.json (@- reads stdin) gives a whole body with wire keys; the options
 replace its top-level keys. The reply is printed as JSON with wire keys."""
-LIMITS = {"ge": ">= {}", "gt": "> {}", "le": "<= {}", "lt": "< {}", "min_length": "min length {}",
-          "max_length": "max length {}", "pattern": "matches {}"}  # fmt: skip
-INT64_BOUNDS = (-(2**63), 2**63 - 1)  # the spec's default integer range, not worth printing
 SCALARS: dict[Any, tuple[str, Callable[[str], Any]]] = {int: ("INT", int), float: ("NUMBER", float), str: ("TEXT", str)}
+
+
+def operations() -> Mapping[str, Operation]:
+    from trtc_sdk._registry import OPERATIONS  # imported when needed: `trtc --version` stays instant
+
+    return OPERATIONS
+
+
+class SafeArgumentParser(argparse.ArgumentParser):
+    """argparse quotes bad values in its errors; a secret pasted in the wrong place must not be echoed."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments:"):
+            flags = [word for word in message.split()[2:] if word.startswith("-")]
+            message = "unrecognized arguments: " + (" ".join(flags) or "(values not shown)")
+        message = re.sub(r"(invalid \S+ value|invalid choice): '.*?'(?=[ :(]|$)", r"\1 (value not shown)", message)
+        super().error(redact(message, [os.environ.get("TRTC_SECRET_KEY", "")]))
 
 
 class BadInput(Exception):
@@ -72,25 +89,26 @@ class RefuseSecretKeyFlag(argparse.Action):
 
 def find_operation(name: str) -> Operation:
     """An operation by "servicename/command" or "namespace.method"."""
-    for operation in OPERATIONS.values():
+    for operation in operations().values():
         if name in (operation.path, f"{operation.namespace}.{operation.method_name}"):
             return operation
-    close = difflib.get_close_matches(name, list(OPERATIONS), n=1)
+    close = difflib.get_close_matches(name, list(operations()), n=1)
     raise BadInput(f"unknown command {name!r}" + (f"; did you mean {close[0]!r}?" if close else "; see `trtc list`"))
 
 
 def model_fields(model: type[BaseModel]) -> dict[str, FieldInfo]:
-    model.model_rebuild()  # the generated models use forward references: resolve them before reading fields
     return dict(model.model_fields)
 
 
 def value_type(annotation: Any) -> tuple[Any, bool]:
-    """(type of one value, is it a list) for X, X | None, list[X] and list[X] | None."""
+    """(type of one value, is it a list) for X, X | None, list[X], list[X] | None, and an enum with its
+    literal values (`E | Literal[...]`), which counts as the enum."""
     if get_origin(annotation) in (Union, types.UnionType):
         members = [member for member in get_args(annotation) if member is not type(None)]
-        annotation = members[0] if len(members) == 1 else annotation
+        enums = [member for member in members if isinstance(member, type) and issubclass(member, enum.Enum)]
+        annotation = enums[0] if enums else members[0] if len(members) == 1 else annotation
     if get_origin(annotation) is list:
-        return get_args(annotation)[0], True
+        return value_type(get_args(annotation)[0])[0], True
     return annotation, False
 
 
@@ -104,8 +122,7 @@ def enum_values(annotation: Any) -> list[Any] | None:
     """The values a request may send if the annotation is an enum (server-only values left out), else None."""
     if not (isinstance(annotation, type) and issubclass(annotation, enum.Enum)):
         return None
-    response_only = RESPONSE_ONLY_VALUES.get(f"{annotation.__module__}.{annotation.__qualname__}", frozenset())
-    return [member.value for member in annotation if member.value not in response_only]
+    return sendable_values(annotation)
 
 
 def type_text(annotation: Any) -> str:
@@ -115,19 +132,11 @@ def type_text(annotation: Any) -> str:
     return f"list[{text}]" if is_list else text
 
 
-def limits_text(field: FieldInfo) -> list[str]:
-    limits = [
-        template.format(getattr(constraint, key))
-        for constraint in field.metadata
-        for key, template in LIMITS.items()
-        if getattr(constraint, key, None) is not None and getattr(constraint, key) not in INT64_BOUNDS
-    ]
+def limits_text(field: FieldInfo) -> str:
+    """The documented limits of a request field, as the docs print them."""
     extra = field.json_schema_extra if isinstance(field.json_schema_extra, dict) else {}
-    if extra.get("x-max-bytes"):
-        limits.append(f"at most {extra['x-max-bytes']} UTF-8 bytes")
-    if extra.get("x-item-max-bytes"):
-        limits.append(f"each item at most {extra['x-item-max-bytes']} UTF-8 bytes")
-    return limits
+    limits = extra.get(LIMITS)
+    return describe_limits(limits) if isinstance(limits, dict) else ""
 
 
 def walk_fields(model: type[BaseModel], wire: str = "", python: str = "") -> Iterator[tuple[str, str, FieldInfo]]:
@@ -206,7 +215,7 @@ def metavar(kind: Any) -> str:
 def option_help(field: FieldInfo, wire_key: str) -> str:
     """The field's description, then its wire key, whether it is required, its limits and how to give it."""
     kind, is_list = value_type(field.annotation)
-    notes = [wire_key, *(["required"] if field.is_required() else []), *limits_text(field)]
+    notes = [wire_key, *(["required"] if field.is_required() else []), *([limits_text(field)] if limits_text(field) else [])]
     if metavar(kind) == "VALUE":
         notes.append("one of " + ", ".join(map(str, enum_values(kind) or ())))
     if is_list:
@@ -219,10 +228,13 @@ def option_help(field: FieldInfo, wire_key: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     """Step one: the settings and the command; a method's own options are left for build_method_parser."""
-    parser = argparse.ArgumentParser(
+    parser = SafeArgumentParser(
         prog="trtc",
         description="Call the Tencent RTC server REST API (Call, Conference, Live) from a shell.",
-        epilog=(__doc__ or "").split("\n\n", 2)[-1],  # settings and exit codes, from the module docstring
+        # settings, from the module docstring, then the exit codes
+        epilog=(__doc__ or "").split("\n\n", 2)[-1].split("Exit codes:")[0].rstrip()
+        + "\n\nExit codes:\n"
+        + "\n".join(f"  {code}  {meaning}" for code, meaning in EXIT_CODES.items()),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"trtc-sdk {__version__}")
@@ -233,10 +245,16 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--base-url", help="send here instead of the region's host (env TRTC_BASE_URL)")
     settings.add_argument("--timeout", type=float, help="seconds to wait for each reply (default 10)")
     settings.add_argument("--max-retries", type=int, help="retries after a failed attempt (default 2; 0: none)")
+    settings.add_argument(
+        "--strict", action="store_const", const=True, dest="strict_responses",
+        help="fail (exit 4) when a successful reply does not match the command's model",
+    )
     refuse_secret_key_flag(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=SafeArgumentParser
+    )
     namespaces: dict[str, list[Operation]] = {}
-    for operation in OPERATIONS.values():
+    for operation in operations().values():
         namespaces.setdefault(operation.namespace, []).append(operation)
     listing = commands.add_parser("list", help="every command: path, namespace.method, title")
     listing.add_argument("namespace", nargs="?", choices=list(namespaces), help="only this namespace")
@@ -245,16 +263,16 @@ def build_parser() -> argparse.ArgumentParser:
     invoke = commands.add_parser("invoke", help="call any command by path with a --json body", epilog=BODY_HELP)
     invoke.add_argument("path", help="servicename/command (or namespace.method)")
     add_body_options(invoke)
-    for namespace, operations in namespaces.items():
-        methods = "\n".join(f"  {op.method_name:<32} {op.title}" for op in operations)
-        namespace_parser = commands.add_parser(
+    for namespace, members in namespaces.items():
+        methods = "\n".join(f"  {op.method_name:<32} {op.title}" for op in members)
+        namespace_parser = commands.add_parser(  # subparsers are SafeArgumentParsers too (parser_class)
             namespace,
             aliases=[namespace.replace("_", "-")] if "_" in namespace else [],
-            help=f"{operations[0].servicename}: {len(operations)} methods",
+            help=f"{members[0].servicename}: {len(members)} methods",
             epilog=f"methods (options: trtc {namespace} METHOD --help):\n{methods}",
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        method_names = [op.method_name for op in operations]
+        method_names = [op.method_name for op in members]
         namespace_parser.add_argument(
             "method", metavar="METHOD", type=lambda text: text.replace("-", "_"), choices=method_names
         )
@@ -275,7 +293,7 @@ def refuse_secret_key_flag(parser: argparse.ArgumentParser) -> None:
 
 def build_method_parser(operation: Operation) -> argparse.ArgumentParser:
     """Step two: one option per field of the request model, built only for the method named."""
-    parser = argparse.ArgumentParser(
+    parser = SafeArgumentParser(
         prog=f"trtc {operation.namespace} {operation.method_name}",
         description=f"{operation.title}\n\n{operation_summary(operation)}",
         epilog=BODY_HELP,
@@ -311,21 +329,28 @@ def operation_summary(operation: Operation) -> str:
 
 
 def list_commands(namespace: str | None) -> str:
-    operations = [op for op in OPERATIONS.values() if namespace in (None, op.namespace)]
-    width = max(len(op.path) for op in operations)
-    return "\n".join(f"{op.path:<{width}}  {op.namespace}.{op.method_name:<36}  {op.title}" for op in operations)
+    chosen = [op for op in operations().values() if namespace in (None, op.namespace)]
+    width = max(len(op.path) for op in chosen)
+    return "\n".join(f"{op.path:<{width}}  {op.namespace}.{op.method_name:<36}  {op.title}" for op in chosen)
 
 
-def fields_table(model: type[BaseModel]) -> str:
-    """One line per field, nested ones included: wire key, python name, type, required, description (limits)."""
+def fields_table(model: type[BaseModel], *, options: bool = True) -> str:
+    """One line per field, nested ones included: wire key, its option (top-level request fields) or python
+    name, type, required, description (limits)."""
     rows = [
-        (wire, python, type_text(field.annotation), "required" if field.is_required() else "optional", field)
+        (
+            wire,
+            option_name(python) if options and "." not in python else python,
+            type_text(field.annotation),
+            "required" if field.is_required() else "optional",
+            field,
+        )
         for wire, python, field in walk_fields(model)
     ]
     widths = [max((len(str(row[column])) for row in rows), default=0) for column in range(4)]
     lines = []
     for *columns, field in rows:
-        limits = f" ({', '.join(limits_text(field))})" if limits_text(field) else ""
+        limits = f" ({limits_text(field)})" if limits_text(field) else ""
         cells = "  ".join(str(text).ljust(width) for text, width in zip(columns, widths, strict=True))
         lines.append(f"  {cells}  {field.description or ''}{limits}")
     return "\n".join(lines or ["  (none)"])
@@ -335,11 +360,12 @@ def describe(operation: Operation) -> str:
     codes = [f"  {code}  {spec.meaning} {spec.hint or ''}".rstrip() for code, spec in operation.errors.items()]
     return "\n\n".join(
         [
-            f"{operation.title}\n  trtc {operation.namespace} {operation.method_name} --python-name VALUE ...",
+            f"{operation.title}\n  trtc {operation.namespace.replace('_', '-')} {operation.method_name.replace('_', '-')}"
+            " --OPTION VALUE ...",
             operation_summary(operation),
-            "request fields (wire key, python name, type, required, description):\n"
+            "request fields (wire key, option, type, required, description):\n"
             + fields_table(operation.request_model),
-            "response fields:\n" + fields_table(operation.response_model),
+            "response fields (wire key, python name, ...):\n" + fields_table(operation.response_model, options=False),
             "error codes (besides the common ones):\n" + "\n".join(codes or ["  (none documented)"]),
         ]
     )
@@ -378,7 +404,7 @@ def client_settings(args: argparse.Namespace) -> dict[str, Any]:
     """Client arguments: the environment of Client.from_env(), overridden by the flags (the secret key has none)."""
     from trtc_sdk._client import Client  # loads requests and the client runtime only when a call is made
 
-    flags = ("sdkappid", "identifier", "region", "base_url", "timeout", "max_retries")
+    flags = ("sdkappid", "identifier", "region", "base_url", "timeout", "max_retries", "strict_responses")
     return Client.env_settings(**{key: getattr(args, key) for key in flags})
 
 
@@ -431,6 +457,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit with 2 here
     try:
         print(run(args))
+        sys.stdout.flush()
+    except BrokenPipeError:  # `trtc list | head -1`: the reader left; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (BadInput, errors.TRTCError) as error:
         # The SDK's messages carry no secret already; redacting here too costs nothing.
         print(redact(error_text(error), [os.environ.get("TRTC_SECRET_KEY", "")]), file=sys.stderr)

@@ -21,7 +21,7 @@ from typing import Any
 
 import TLSSigAPIv2  # the official tls-sig-api-v2 package (module name as published)
 
-from trtc_sdk._runtime.errors import TRTCError
+from trtc_sdk._core.errors import TRTCError
 
 DEFAULT_EXPIRE_SECONDS = 180 * 86_400  # the official package's default lifetime
 _MAX_DECOMPRESSED = 64 * 1024  # a real sig inflates to a few hundred bytes; refuse zip bombs

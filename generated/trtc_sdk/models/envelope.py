@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from trtc_sdk._runtime.model_base import ResponseModel
+from trtc_sdk._core.models import ResponseModel
 
 
 class Envelope(ResponseModel):

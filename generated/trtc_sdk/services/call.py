@@ -1,44 +1,73 @@
 # generated from spec/call.yaml by `python -m codegen generate` - do not edit
-"""Call (TUICallKit): typed methods, one class per servicename (sync and async)."""
+"""Call (TUICallKit): typed methods, one class per servicename (sync and async).
+
+Each method names its command and hands the arguments to the client's single request path. Models
+are imported for type checkers only: the command's module loads when it is first called.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from trtc_sdk._runtime.service import AsyncService, SyncService
-from trtc_sdk.models.call import (
-    CallbackCommand,
-    CallRecord,
-    CallResult,
-    CallType,
-    DeleteCallbackRequest,
-    DeleteCallbackResponse,
-    EndCallRequest,
-    EndCallResponse,
-    GetCallbackRequest,
-    GetCallbackResponse,
-    GetCallInfoRequest,
-    GetCallInfoResponse,
-    GetRecordByCallidRequest,
-    GetRecordByCallidResponse,
-    GetRecordByFilterRequest,
-    GetRecordByFilterResponse,
-    OfflinePushInfoParam,
-    SetCallbackRequest,
-    SetCallbackResponse,
-    StartCallByRobotRequest,
-    StartCallByRobotResponse,
-    StartCallInfoParam,
-)
+from trtc_sdk._core.services import AsyncService, SyncService
+
+if TYPE_CHECKING:
+    from trtc_sdk._core.client import RequestOptions
+    from trtc_sdk.models.call._enums import (
+        CallbackCommand,
+        CallResult,
+        CallType,
+    )
+    from trtc_sdk.models.call.call_config import (
+        DeleteCallbackRequest,
+        DeleteCallbackResponse,
+        GetCallbackRequest,
+        GetCallbackResponse,
+        SetCallbackRequest,
+        SetCallbackResponse,
+    )
+    from trtc_sdk.models.call.call_engine_http_srv import (
+        EndCallRequest,
+        EndCallResponse,
+        GetCallInfoRequest,
+        GetCallInfoResponse,
+        OfflinePushInfoParam,
+        StartCallByRobotRequest,
+        StartCallByRobotResponse,
+        StartCallInfoParam,
+    )
+    from trtc_sdk.models.call.call_record_http_srv import (
+        CallRecord,
+        GetRecordByCallidRequest,
+        GetRecordByCallidResponse,
+        GetRecordByFilterRequest,
+        GetRecordByFilterResponse,
+    )
+
+__all__ = [
+    "AsyncCallService",
+    "CallService",
+    "AsyncCallRecordService",
+    "CallRecordService",
+    "AsyncCallConfigService",
+    "CallConfigService",
+]
 
 
 class CallService(SyncService):
     """Running calls. (`call_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     def get_call_info(
-        self, request: GetCallInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallInfoResponse: ...
 
     @overload
@@ -47,9 +76,17 @@ class CallService(SyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallInfoResponse: ...
 
-    def get_call_info(self, *args: Any, **params: Any) -> GetCallInfoResponse:
+    def get_call_info(
+        self,
+        request: GetCallInfoRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetCallInfoResponse:
         """Get real-time call status.
 
         Returns the media and room settings of a call in progress and the state of each participant.
@@ -61,13 +98,27 @@ class CallService(SyncService):
         Args:
             call_id: ID of the call.
         """
-        return self._client._call(
-            "call_engine_http_srv/get_call_info", GetCallInfoRequest, args, params, GetCallInfoResponse
+        return cast(
+            "GetCallInfoResponse",
+            self._client._call(
+                "call_engine_http_srv/get_call_info",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def start_call_by_robot(
-        self, request: StartCallByRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: StartCallByRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> StartCallByRobotResponse: ...
 
     @overload
@@ -81,9 +132,22 @@ class CallService(SyncService):
         user_data: str | None = None,
         offline_push_info: OfflinePushInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> StartCallByRobotResponse: ...
 
-    def start_call_by_robot(self, *args: Any, **params: Any) -> StartCallByRobotResponse:
+    def start_call_by_robot(
+        self,
+        request: StartCallByRobotRequest | None = None,
+        *,
+        robot_account: str | None = None,
+        callee_list_account: Sequence[str] | None = None,
+        timeout: int | None = None,
+        call_info: StartCallInfoParam | None = None,
+        user_data: str | None = None,
+        offline_push_info: OfflinePushInfoParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> StartCallByRobotResponse:
         """Start a call from a robot account.
 
         Places an audio or video call from a robot user ID (the backend runs no liveness or busy checks
@@ -101,13 +165,32 @@ class CallService(SyncService):
             user_data: Custom data passed to the callees with the invitation.
             offline_push_info: Offline push settings of the invitation.
         """
-        return self._client._call(
-            "call_engine_http_srv/start_call_by_robot", StartCallByRobotRequest, args, params, StartCallByRobotResponse
+        return cast(
+            "StartCallByRobotResponse",
+            self._client._call(
+                "call_engine_http_srv/start_call_by_robot",
+                request,
+                {
+                    "robot_account": robot_account,
+                    "callee_list_account": callee_list_account,
+                    "timeout": timeout,
+                    "call_info": call_info,
+                    "user_data": user_data,
+                    "offline_push_info": offline_push_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def end_call(
-        self, request: EndCallRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EndCallRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EndCallResponse: ...
 
     @overload
@@ -116,9 +199,17 @@ class CallService(SyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EndCallResponse: ...
 
-    def end_call(self, *args: Any, **params: Any) -> EndCallResponse:
+    def end_call(
+        self,
+        request: EndCallRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndCallResponse:
         """End a call.
 
         Ends a call in progress for every participant.
@@ -130,15 +221,33 @@ class CallService(SyncService):
         Args:
             call_id: ID of the call to end.
         """
-        return self._client._call("call_engine_http_srv/end_call", EndCallRequest, args, params, EndCallResponse)
+        return cast(
+            "EndCallResponse",
+            self._client._call(
+                "call_engine_http_srv/end_call",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
 
 class CallRecordService(SyncService):
     """Records of finished calls. (`call_record_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     def get_record_by_callid(
-        self, request: GetRecordByCallidRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRecordByCallidRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByCallidResponse: ...
 
     @overload
@@ -147,9 +256,17 @@ class CallRecordService(SyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByCallidResponse: ...
 
-    def get_record_by_callid(self, *args: Any, **params: Any) -> GetRecordByCallidResponse:
+    def get_record_by_callid(
+        self,
+        request: GetRecordByCallidRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRecordByCallidResponse:
         """Get a call record by call ID.
 
         Returns the stored record of one call (participants, timing, outcome and room).
@@ -161,17 +278,27 @@ class CallRecordService(SyncService):
         Args:
             call_id: ID of the call.
         """
-        return self._client._call(
-            "call_record_http_srv/get_record_by_callid",
-            GetRecordByCallidRequest,
-            args,
-            params,
-            GetRecordByCallidResponse,
+        return cast(
+            "GetRecordByCallidResponse",
+            self._client._call(
+                "call_record_http_srv/get_record_by_callid",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_record_by_filter(
-        self, request: GetRecordByFilterRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRecordByFilterRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByFilterResponse: ...
 
     @overload
@@ -187,9 +314,24 @@ class CallRecordService(SyncService):
         | None = None,
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByFilterResponse: ...
 
-    def get_record_by_filter(self, *args: Any, **params: Any) -> GetRecordByFilterResponse:
+    def get_record_by_filter(
+        self,
+        request: GetRecordByFilterRequest | None = None,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        number_per_page: int | None = None,
+        page: int | None = None,
+        call_result: CallResult
+        | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+        | None = None,
+        call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRecordByFilterResponse:
         """Search call records.
 
         Lists call records of the last seven days page by page, optionally within a time window.
@@ -207,12 +349,22 @@ class CallRecordService(SyncService):
             call_result: Only records that finished this way (found in the sample request only).
             call_type: Only one-to-one or only group calls (found in the sample request only).
         """
-        return self._client._call(
-            "call_record_http_srv/get_record_by_filter",
-            GetRecordByFilterRequest,
-            args,
-            params,
-            GetRecordByFilterResponse,
+        return cast(
+            "GetRecordByFilterResponse",
+            self._client._call(
+                "call_record_http_srv/get_record_by_filter",
+                request,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "number_per_page": number_per_page,
+                    "page": page,
+                    "call_result": call_result,
+                    "call_type": call_type,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_record_by_filter(
@@ -226,28 +378,36 @@ class CallRecordService(SyncService):
         | None = None,
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[CallRecord]:
         """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
-        given = {
-            "start_time": start_time,
-            "end_time": end_time,
-            "number_per_page": number_per_page,
-            "call_result": call_result,
-            "call_type": call_type,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "call_record_http_srv/get_record_by_filter", GetRecordByFilterRequest, params, GetRecordByFilterResponse
+            "call_record_http_srv/get_record_by_filter",
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "number_per_page": number_per_page,
+                "call_result": call_result,
+                "call_type": call_type,
+            },
+            extra_body,
+            request_options,
         )
 
 
 class CallConfigService(SyncService):
     """Webhook configuration for call events. (`call_config`)"""
 
+    __slots__ = ()
+
     @overload
     def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -260,9 +420,22 @@ class CallConfigService(SyncService):
             | Literal["Call.CallbackAfterStartCall", "Call.CallbackAfterEndCall", "Call.CallbackAfterMemberChanged"]
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            CallbackCommand
+            | Literal["Call.CallbackAfterStartCall", "Call.CallbackAfterEndCall", "Call.CallbackAfterMemberChanged"]
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Set the webhook configuration.
 
         Sets the webhook URL and the call events delivered to it, replacing any previous configuration.
@@ -275,10 +448,26 @@ class CallConfigService(SyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return self._client._call("call_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse)
+        return cast(
+            "SetCallbackResponse",
+            self._client._call(
+                "call_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -288,13 +477,23 @@ class CallConfigService(SyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "call_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            self._client._call(
+                "call_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -304,22 +503,31 @@ class CallConfigService(SyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "call_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            self._client._call(
+                "call_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncCallService(AsyncService):
     """Running calls. (`call_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     async def get_call_info(
-        self, request: GetCallInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallInfoResponse: ...
 
     @overload
@@ -328,9 +536,17 @@ class AsyncCallService(AsyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallInfoResponse: ...
 
-    async def get_call_info(self, *args: Any, **params: Any) -> GetCallInfoResponse:
+    async def get_call_info(
+        self,
+        request: GetCallInfoRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetCallInfoResponse:
         """Get real-time call status.
 
         Returns the media and room settings of a call in progress and the state of each participant.
@@ -342,13 +558,27 @@ class AsyncCallService(AsyncService):
         Args:
             call_id: ID of the call.
         """
-        return await self._client._call(
-            "call_engine_http_srv/get_call_info", GetCallInfoRequest, args, params, GetCallInfoResponse
+        return cast(
+            "GetCallInfoResponse",
+            await self._client._call(
+                "call_engine_http_srv/get_call_info",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def start_call_by_robot(
-        self, request: StartCallByRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: StartCallByRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> StartCallByRobotResponse: ...
 
     @overload
@@ -362,9 +592,22 @@ class AsyncCallService(AsyncService):
         user_data: str | None = None,
         offline_push_info: OfflinePushInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> StartCallByRobotResponse: ...
 
-    async def start_call_by_robot(self, *args: Any, **params: Any) -> StartCallByRobotResponse:
+    async def start_call_by_robot(
+        self,
+        request: StartCallByRobotRequest | None = None,
+        *,
+        robot_account: str | None = None,
+        callee_list_account: Sequence[str] | None = None,
+        timeout: int | None = None,
+        call_info: StartCallInfoParam | None = None,
+        user_data: str | None = None,
+        offline_push_info: OfflinePushInfoParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> StartCallByRobotResponse:
         """Start a call from a robot account.
 
         Places an audio or video call from a robot user ID (the backend runs no liveness or busy checks
@@ -382,13 +625,32 @@ class AsyncCallService(AsyncService):
             user_data: Custom data passed to the callees with the invitation.
             offline_push_info: Offline push settings of the invitation.
         """
-        return await self._client._call(
-            "call_engine_http_srv/start_call_by_robot", StartCallByRobotRequest, args, params, StartCallByRobotResponse
+        return cast(
+            "StartCallByRobotResponse",
+            await self._client._call(
+                "call_engine_http_srv/start_call_by_robot",
+                request,
+                {
+                    "robot_account": robot_account,
+                    "callee_list_account": callee_list_account,
+                    "timeout": timeout,
+                    "call_info": call_info,
+                    "user_data": user_data,
+                    "offline_push_info": offline_push_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def end_call(
-        self, request: EndCallRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EndCallRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EndCallResponse: ...
 
     @overload
@@ -397,9 +659,17 @@ class AsyncCallService(AsyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EndCallResponse: ...
 
-    async def end_call(self, *args: Any, **params: Any) -> EndCallResponse:
+    async def end_call(
+        self,
+        request: EndCallRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EndCallResponse:
         """End a call.
 
         Ends a call in progress for every participant.
@@ -411,15 +681,33 @@ class AsyncCallService(AsyncService):
         Args:
             call_id: ID of the call to end.
         """
-        return await self._client._call("call_engine_http_srv/end_call", EndCallRequest, args, params, EndCallResponse)
+        return cast(
+            "EndCallResponse",
+            await self._client._call(
+                "call_engine_http_srv/end_call",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
 
 class AsyncCallRecordService(AsyncService):
     """Records of finished calls. (`call_record_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     async def get_record_by_callid(
-        self, request: GetRecordByCallidRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRecordByCallidRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByCallidResponse: ...
 
     @overload
@@ -428,9 +716,17 @@ class AsyncCallRecordService(AsyncService):
         *,
         call_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByCallidResponse: ...
 
-    async def get_record_by_callid(self, *args: Any, **params: Any) -> GetRecordByCallidResponse:
+    async def get_record_by_callid(
+        self,
+        request: GetRecordByCallidRequest | None = None,
+        *,
+        call_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRecordByCallidResponse:
         """Get a call record by call ID.
 
         Returns the stored record of one call (participants, timing, outcome and room).
@@ -442,17 +738,27 @@ class AsyncCallRecordService(AsyncService):
         Args:
             call_id: ID of the call.
         """
-        return await self._client._call(
-            "call_record_http_srv/get_record_by_callid",
-            GetRecordByCallidRequest,
-            args,
-            params,
-            GetRecordByCallidResponse,
+        return cast(
+            "GetRecordByCallidResponse",
+            await self._client._call(
+                "call_record_http_srv/get_record_by_callid",
+                request,
+                {
+                    "call_id": call_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_record_by_filter(
-        self, request: GetRecordByFilterRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRecordByFilterRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByFilterResponse: ...
 
     @overload
@@ -468,9 +774,24 @@ class AsyncCallRecordService(AsyncService):
         | None = None,
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRecordByFilterResponse: ...
 
-    async def get_record_by_filter(self, *args: Any, **params: Any) -> GetRecordByFilterResponse:
+    async def get_record_by_filter(
+        self,
+        request: GetRecordByFilterRequest | None = None,
+        *,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        number_per_page: int | None = None,
+        page: int | None = None,
+        call_result: CallResult
+        | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+        | None = None,
+        call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRecordByFilterResponse:
         """Search call records.
 
         Lists call records of the last seven days page by page, optionally within a time window.
@@ -488,12 +809,22 @@ class AsyncCallRecordService(AsyncService):
             call_result: Only records that finished this way (found in the sample request only).
             call_type: Only one-to-one or only group calls (found in the sample request only).
         """
-        return await self._client._call(
-            "call_record_http_srv/get_record_by_filter",
-            GetRecordByFilterRequest,
-            args,
-            params,
-            GetRecordByFilterResponse,
+        return cast(
+            "GetRecordByFilterResponse",
+            await self._client._call(
+                "call_record_http_srv/get_record_by_filter",
+                request,
+                {
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "number_per_page": number_per_page,
+                    "page": page,
+                    "call_result": call_result,
+                    "call_type": call_type,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_record_by_filter(
@@ -507,28 +838,36 @@ class AsyncCallRecordService(AsyncService):
         | None = None,
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[CallRecord]:
         """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
-        given = {
-            "start_time": start_time,
-            "end_time": end_time,
-            "number_per_page": number_per_page,
-            "call_result": call_result,
-            "call_type": call_type,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "call_record_http_srv/get_record_by_filter", GetRecordByFilterRequest, params, GetRecordByFilterResponse
+            "call_record_http_srv/get_record_by_filter",
+            {
+                "start_time": start_time,
+                "end_time": end_time,
+                "number_per_page": number_per_page,
+                "call_result": call_result,
+                "call_type": call_type,
+            },
+            extra_body,
+            request_options,
         )
 
 
 class AsyncCallConfigService(AsyncService):
     """Webhook configuration for call events. (`call_config`)"""
 
+    __slots__ = ()
+
     @overload
     async def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -541,9 +880,22 @@ class AsyncCallConfigService(AsyncService):
             | Literal["Call.CallbackAfterStartCall", "Call.CallbackAfterEndCall", "Call.CallbackAfterMemberChanged"]
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    async def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    async def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            CallbackCommand
+            | Literal["Call.CallbackAfterStartCall", "Call.CallbackAfterEndCall", "Call.CallbackAfterMemberChanged"]
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Set the webhook configuration.
 
         Sets the webhook URL and the call events delivered to it, replacing any previous configuration.
@@ -556,12 +908,26 @@ class AsyncCallConfigService(AsyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return await self._client._call(
-            "call_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse
+        return cast(
+            "SetCallbackResponse",
+            await self._client._call(
+                "call_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     async def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -571,13 +937,23 @@ class AsyncCallConfigService(AsyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "call_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            await self._client._call(
+                "call_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     async def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -587,11 +963,13 @@ class AsyncCallConfigService(AsyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "call_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            await self._client._call(
+                "call_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )

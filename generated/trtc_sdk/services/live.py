@@ -1,145 +1,174 @@
 # generated from spec/live.yaml by `python -m codegen generate` - do not edit
-"""Live (TUILiveKit): typed methods, one class per servicename (sync and async)."""
+"""Live (TUILiveKit): typed methods, one class per servicename (sync and async).
+
+Each method names its command and hands the arguments to the client's single request path. Models
+are imported for type checkers only: the command's module loads when it is first called.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from trtc_sdk._runtime.service import AsyncService, SyncService
-from trtc_sdk.models.live import (
-    AddGiftCategoryRelationsRequest,
-    AddGiftCategoryRelationsResponse,
-    AddGiftCategoryRequest,
-    AddGiftCategoryResponse,
-    AddGiftRequest,
-    AddGiftResponse,
-    AddRobotRequest,
-    AddRobotResponse,
-    AdminOpType,
-    BanMemberRequest,
-    BanMemberResponse,
-    BannedMember,
-    BattleScoreOpType,
-    BattleScoreParam,
-    ChangeRoomOwnerRequest,
-    ChangeRoomOwnerResponse,
-    CopyDefaultGiftConfigRequest,
-    CopyDefaultGiftConfigResponse,
-    CreateBattleRequest,
-    CreateBattleResponse,
-    CreateRoomRequest,
-    CreateRoomResponse,
-    DeleteCallbackRequest,
-    DeleteCallbackResponse,
-    DeleteCallbackTokenRequest,
-    DeleteCallbackTokenResponse,
-    DelGiftCategoryLanguageRequest,
-    DelGiftCategoryLanguageResponse,
-    DelGiftCategoryRelationsRequest,
-    DelGiftCategoryRelationsResponse,
-    DelGiftCategoryRequest,
-    DelGiftCategoryResponse,
-    DelGiftLanguageRequest,
-    DelGiftLanguageResponse,
-    DelGiftRequest,
-    DelGiftResponse,
-    DelRobotRequest,
-    DelRobotResponse,
-    DelRoomMetadataRequest,
-    DelRoomMetadataResponse,
-    DestroyRoomRequest,
-    DestroyRoomResponse,
-    EditGiftCategoryRequest,
-    EditGiftCategoryResponse,
-    EditGiftRequest,
-    EditGiftResponse,
-    GetAdminListRequest,
-    GetAdminListResponse,
-    GetBannedMemberListRequest,
-    GetBannedMemberListResponse,
-    GetBattleInfoRequest,
-    GetBattleInfoResponse,
-    GetCallbackRequest,
-    GetCallbackResponse,
-    GetCallbackTokenRequest,
-    GetCallbackTokenResponse,
-    GetGiftCategoryLanguageRequest,
-    GetGiftCategoryLanguageResponse,
-    GetGiftCategoryRelationsRequest,
-    GetGiftCategoryRelationsResponse,
-    GetGiftCategoryRequest,
-    GetGiftCategoryResponse,
-    GetGiftCountRequest,
-    GetGiftCountResponse,
-    GetGiftInfoListRequest,
-    GetGiftInfoListResponse,
-    GetGiftLanguageRequest,
-    GetGiftLanguageResponse,
-    GetGiftRequest,
-    GetGiftResponse,
-    GetMemberListRequest,
-    GetMemberListResponse,
-    GetMutedMemberListRequest,
-    GetMutedMemberListResponse,
-    GetRobotRequest,
-    GetRobotResponse,
-    GetRoomInfoRequest,
-    GetRoomInfoResponse,
-    GetRoomListRequest,
-    GetRoomListResponse,
-    GetRoomMetadataRequest,
-    GetRoomMetadataResponse,
-    GetRoomStatisticRequest,
-    GetRoomStatisticResponse,
-    GetRoomStatsRequest,
-    GetRoomStatsResponse,
-    GiftLanguage,
-    LiveCallbackCommand,
-    LiveRoomListItem,
-    LiveRoomUpdateParam,
-    MetadataItemParam,
-    ModifyAdminRequest,
-    ModifyAdminResponse,
-    MuteMemberRequest,
-    MuteMemberResponse,
-    NewLiveRoomInfoParam,
-    ResumeMcuTaskRequest,
-    ResumeMcuTaskResponse,
-    RoomMember,
-    SendCustomMsgRequest,
-    SendCustomMsgResponse,
-    SendGiftRequest,
-    SendGiftResponse,
-    SendTextMsgRequest,
-    SendTextMsgResponse,
-    SetBattleScoreRequest,
-    SetBattleScoreResponse,
-    SetCallbackRequest,
-    SetCallbackResponse,
-    SetCallbackTokenRequest,
-    SetCallbackTokenResponse,
-    SetGiftCategoryLanguageRequest,
-    SetGiftCategoryLanguageResponse,
-    SetGiftLanguageRequest,
-    SetGiftLanguageResponse,
-    SetRoomMetadataRequest,
-    SetRoomMetadataResponse,
-    UnbanMemberRequest,
-    UnbanMemberResponse,
-    UpdateCallbackRequest,
-    UpdateCallbackResponse,
-    UpdateRoomInfoRequest,
-    UpdateRoomInfoResponse,
-)
+from trtc_sdk._core.services import AsyncService, SyncService
+
+if TYPE_CHECKING:
+    from trtc_sdk._core.client import RequestOptions
+    from trtc_sdk.models.live._enums import (
+        AdminOpType,
+        BattleScoreOpType,
+        GiftLanguage,
+        LiveCallbackCommand,
+    )
+    from trtc_sdk.models.live.live_config import (
+        DeleteCallbackRequest,
+        DeleteCallbackResponse,
+        DeleteCallbackTokenRequest,
+        DeleteCallbackTokenResponse,
+        GetCallbackRequest,
+        GetCallbackResponse,
+        GetCallbackTokenRequest,
+        GetCallbackTokenResponse,
+        SetCallbackRequest,
+        SetCallbackResponse,
+        SetCallbackTokenRequest,
+        SetCallbackTokenResponse,
+        UpdateCallbackRequest,
+        UpdateCallbackResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk import (
+        BattleScoreParam,
+        CreateBattleRequest,
+        CreateBattleResponse,
+        GetBattleInfoRequest,
+        GetBattleInfoResponse,
+        SetBattleScoreRequest,
+        SetBattleScoreResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
+        AddGiftCategoryRelationsRequest,
+        AddGiftCategoryRelationsResponse,
+        AddGiftCategoryRequest,
+        AddGiftCategoryResponse,
+        AddGiftRequest,
+        AddGiftResponse,
+        AddRobotRequest,
+        AddRobotResponse,
+        BanMemberRequest,
+        BanMemberResponse,
+        BannedMember,
+        ChangeRoomOwnerRequest,
+        ChangeRoomOwnerResponse,
+        CopyDefaultGiftConfigRequest,
+        CopyDefaultGiftConfigResponse,
+        CreateRoomRequest,
+        CreateRoomResponse,
+        DelGiftCategoryLanguageRequest,
+        DelGiftCategoryLanguageResponse,
+        DelGiftCategoryRelationsRequest,
+        DelGiftCategoryRelationsResponse,
+        DelGiftCategoryRequest,
+        DelGiftCategoryResponse,
+        DelGiftLanguageRequest,
+        DelGiftLanguageResponse,
+        DelGiftRequest,
+        DelGiftResponse,
+        DelRobotRequest,
+        DelRobotResponse,
+        DelRoomMetadataRequest,
+        DelRoomMetadataResponse,
+        DestroyRoomRequest,
+        DestroyRoomResponse,
+        EditGiftCategoryRequest,
+        EditGiftCategoryResponse,
+        EditGiftRequest,
+        EditGiftResponse,
+        GetAdminListRequest,
+        GetAdminListResponse,
+        GetBannedMemberListRequest,
+        GetBannedMemberListResponse,
+        GetGiftCategoryLanguageRequest,
+        GetGiftCategoryLanguageResponse,
+        GetGiftCategoryRelationsRequest,
+        GetGiftCategoryRelationsResponse,
+        GetGiftCategoryRequest,
+        GetGiftCategoryResponse,
+        GetGiftCountRequest,
+        GetGiftCountResponse,
+        GetGiftInfoListRequest,
+        GetGiftInfoListResponse,
+        GetGiftLanguageRequest,
+        GetGiftLanguageResponse,
+        GetGiftRequest,
+        GetGiftResponse,
+        GetMemberListRequest,
+        GetMemberListResponse,
+        GetMutedMemberListRequest,
+        GetMutedMemberListResponse,
+        GetRobotRequest,
+        GetRobotResponse,
+        GetRoomInfoRequest,
+        GetRoomInfoResponse,
+        GetRoomListRequest,
+        GetRoomListResponse,
+        GetRoomMetadataRequest,
+        GetRoomMetadataResponse,
+        GetRoomStatisticRequest,
+        GetRoomStatisticResponse,
+        GetRoomStatsRequest,
+        GetRoomStatsResponse,
+        LiveRoomListItem,
+        LiveRoomUpdateParam,
+        MetadataItemParam,
+        ModifyAdminRequest,
+        ModifyAdminResponse,
+        MuteMemberRequest,
+        MuteMemberResponse,
+        NewLiveRoomInfoParam,
+        ResumeMcuTaskRequest,
+        ResumeMcuTaskResponse,
+        RoomMember,
+        SendCustomMsgRequest,
+        SendCustomMsgResponse,
+        SendGiftRequest,
+        SendGiftResponse,
+        SendTextMsgRequest,
+        SendTextMsgResponse,
+        SetGiftCategoryLanguageRequest,
+        SetGiftCategoryLanguageResponse,
+        SetGiftLanguageRequest,
+        SetGiftLanguageResponse,
+        SetRoomMetadataRequest,
+        SetRoomMetadataResponse,
+        UnbanMemberRequest,
+        UnbanMemberResponse,
+        UpdateRoomInfoRequest,
+        UpdateRoomInfoResponse,
+    )
+
+__all__ = [
+    "AsyncLiveService",
+    "LiveService",
+    "AsyncLivePkService",
+    "LivePkService",
+    "AsyncLiveConfigService",
+    "LiveConfigService",
+]
 
 
 class LiveService(SyncService):
     """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     def create_room(
-        self, request: CreateRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
     @overload
@@ -148,9 +177,17 @@ class LiveService(SyncService):
         *,
         room_info: NewLiveRoomInfoParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
-    def create_room(self, *args: Any, **params: Any) -> CreateRoomResponse:
+    def create_room(
+        self,
+        request: CreateRoomRequest | None = None,
+        *,
+        room_info: NewLiveRoomInfoParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateRoomResponse:
         """Create a live room.
 
         Creates a live streaming or voice chat room with its seat layout, seat mode, visibility and chat
@@ -163,13 +200,27 @@ class LiveService(SyncService):
         Args:
             room_info: Settings of the new room.
         """
-        return self._client._call(
-            "live_engine_http_srv/create_room", CreateRoomRequest, args, params, CreateRoomResponse
+        return cast(
+            "CreateRoomResponse",
+            self._client._call(
+                "live_engine_http_srv/create_room",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def destroy_room(
-        self, request: DestroyRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DestroyRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
     @overload
@@ -178,9 +229,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
-    def destroy_room(self, *args: Any, **params: Any) -> DestroyRoomResponse:
+    def destroy_room(
+        self,
+        request: DestroyRoomRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DestroyRoomResponse:
         """Dismiss a live room.
 
         Dismisses a live room; newer replies carry the room's final interaction totals.
@@ -192,13 +251,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to dismiss.
         """
-        return self._client._call(
-            "live_engine_http_srv/destroy_room", DestroyRoomRequest, args, params, DestroyRoomResponse
+        return cast(
+            "DestroyRoomResponse",
+            self._client._call(
+                "live_engine_http_srv/destroy_room",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def update_room_info(
-        self, request: UpdateRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
     @overload
@@ -207,9 +280,17 @@ class LiveService(SyncService):
         *,
         room_info: LiveRoomUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
-    def update_room_info(self, *args: Any, **params: Any) -> UpdateRoomInfoResponse:
+    def update_room_info(
+        self,
+        request: UpdateRoomInfoRequest | None = None,
+        *,
+        room_info: LiveRoomUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomInfoResponse:
         """Change a live room.
 
         Changes the name, member cap, chat switch, cover, tags, status, visibility, seat mode or notice
@@ -222,13 +303,27 @@ class LiveService(SyncService):
         Args:
             room_info: The room and the settings to change.
         """
-        return self._client._call(
-            "live_engine_http_srv/update_room_info", UpdateRoomInfoRequest, args, params, UpdateRoomInfoResponse
+        return cast(
+            "UpdateRoomInfoResponse",
+            self._client._call(
+                "live_engine_http_srv/update_room_info",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_info(
-        self, request: GetRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
     @overload
@@ -237,9 +332,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
-    def get_room_info(self, *args: Any, **params: Any) -> GetRoomInfoResponse:
+    def get_room_info(
+        self,
+        request: GetRoomInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomInfoResponse:
         """Get a live room.
 
         Returns the stored settings and counters of one live room.
@@ -251,13 +354,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_room_info", GetRoomInfoRequest, args, params, GetRoomInfoResponse
+        return cast(
+            "GetRoomInfoResponse",
+            self._client._call(
+                "live_engine_http_srv/get_room_info",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_list(
-        self, request: GetRoomListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomListResponse: ...
 
     @overload
@@ -267,9 +384,18 @@ class LiveService(SyncService):
         next: str,
         count: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomListResponse: ...
 
-    def get_room_list(self, *args: Any, **params: Any) -> GetRoomListResponse:
+    def get_room_list(
+        self,
+        request: GetRoomListRequest | None = None,
+        *,
+        next: str | None = None,
+        count: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomListResponse:
         """List public live rooms.
 
         Pages through the app's public live rooms, most viewed first.
@@ -282,8 +408,18 @@ class LiveService(SyncService):
             next: Cursor: empty for the first page, then the Next of the previous reply.
             count: Rooms per page. Server default when omitted: 20.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_room_list", GetRoomListRequest, args, params, GetRoomListResponse
+        return cast(
+            "GetRoomListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_room_list",
+                request,
+                {
+                    "next": next,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_room_list(
@@ -291,20 +427,26 @@ class LiveService(SyncService):
         *,
         count: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[LiveRoomListItem]:
         """Every item of `get_room_list`, fetching page after page as the iteration goes."""
-        given = {
-            "count": count,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "live_engine_http_srv/get_room_list", GetRoomListRequest, params, GetRoomListResponse
+            "live_engine_http_srv/get_room_list",
+            {
+                "count": count,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     def get_room_metadata(
-        self, request: GetRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMetadataResponse: ...
 
     @overload
@@ -314,9 +456,18 @@ class LiveService(SyncService):
         room_id: str,
         keys: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMetadataResponse: ...
 
-    def get_room_metadata(self, *args: Any, **params: Any) -> GetRoomMetadataResponse:
+    def get_room_metadata(
+        self,
+        request: GetRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        keys: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomMetadataResponse:
         """Get room metadata.
 
         Returns the custom key/value metadata of a room, for the given keys or for all keys.
@@ -329,13 +480,28 @@ class LiveService(SyncService):
             room_id: Room to read.
             keys: Keys to read; an empty list reads every key.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_room_metadata", GetRoomMetadataRequest, args, params, GetRoomMetadataResponse
+        return cast(
+            "GetRoomMetadataResponse",
+            self._client._call(
+                "live_engine_http_srv/get_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "keys": keys,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def set_room_metadata(
-        self, request: SetRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetRoomMetadataResponse: ...
 
     @overload
@@ -345,9 +511,18 @@ class LiveService(SyncService):
         room_id: str,
         metadata: Sequence[MetadataItemParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetRoomMetadataResponse: ...
 
-    def set_room_metadata(self, *args: Any, **params: Any) -> SetRoomMetadataResponse:
+    def set_room_metadata(
+        self,
+        request: SetRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetRoomMetadataResponse:
         """Set room metadata.
 
         Adds metadata entries to a room or overwrites existing keys.
@@ -360,13 +535,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             metadata: Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.
         """
-        return self._client._call(
-            "live_engine_http_srv/set_room_metadata", SetRoomMetadataRequest, args, params, SetRoomMetadataResponse
+        return cast(
+            "SetRoomMetadataResponse",
+            self._client._call(
+                "live_engine_http_srv/set_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "metadata": metadata,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def del_room_metadata(
-        self, request: DelRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRoomMetadataResponse: ...
 
     @overload
@@ -376,9 +566,18 @@ class LiveService(SyncService):
         room_id: str,
         keys: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRoomMetadataResponse: ...
 
-    def del_room_metadata(self, *args: Any, **params: Any) -> DelRoomMetadataResponse:
+    def del_room_metadata(
+        self,
+        request: DelRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        keys: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelRoomMetadataResponse:
         """Delete room metadata.
 
         Removes the given metadata keys from a room.
@@ -391,13 +590,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             keys: Keys to remove.
         """
-        return self._client._call(
-            "live_engine_http_srv/del_room_metadata", DelRoomMetadataRequest, args, params, DelRoomMetadataResponse
+        return cast(
+            "DelRoomMetadataResponse",
+            self._client._call(
+                "live_engine_http_srv/del_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "keys": keys,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def resume_mcu_task(
-        self, request: ResumeMcuTaskRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ResumeMcuTaskRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ResumeMcuTaskResponse: ...
 
     @overload
@@ -406,9 +620,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ResumeMcuTaskResponse: ...
 
-    def resume_mcu_task(self, *args: Any, **params: Any) -> ResumeMcuTaskResponse:
+    def resume_mcu_task(
+        self,
+        request: ResumeMcuTaskRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ResumeMcuTaskResponse:
         """Resume stream mixing.
 
         Restores the mixed-stream layout of a large room; every mixed host must be on a seat.
@@ -420,13 +642,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room whose mixing layout is restored.
         """
-        return self._client._call(
-            "live_engine_http_srv/resume_mcu_task", ResumeMcuTaskRequest, args, params, ResumeMcuTaskResponse
+        return cast(
+            "ResumeMcuTaskResponse",
+            self._client._call(
+                "live_engine_http_srv/resume_mcu_task",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_stats(
-        self, request: GetRoomStatsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomStatsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatsResponse: ...
 
     @overload
@@ -435,9 +671,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatsResponse: ...
 
-    def get_room_stats(self, *args: Any, **params: Any) -> GetRoomStatsResponse:
+    def get_room_stats(
+        self,
+        request: GetRoomStatsRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomStatsResponse:
         """Get room statistics.
 
         Returns the cumulative viewer, gift, like and message totals of a room.
@@ -449,13 +693,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_room_stats", GetRoomStatsRequest, args, params, GetRoomStatsResponse
+        return cast(
+            "GetRoomStatsResponse",
+            self._client._call(
+                "live_engine_http_srv/get_room_stats",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_statistic(
-        self, request: GetRoomStatisticRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomStatisticRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatisticResponse: ...
 
     @overload
@@ -464,9 +722,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatisticResponse: ...
 
-    def get_room_statistic(self, *args: Any, **params: Any) -> GetRoomStatisticResponse:
+    def get_room_statistic(
+        self,
+        request: GetRoomStatisticRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomStatisticResponse:
         """Get room statistics (console variant).
 
         The statistics command as Tencent's TUILiveKit_Manager console calls it; same body and fields as
@@ -479,13 +745,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_room_statistic", GetRoomStatisticRequest, args, params, GetRoomStatisticResponse
+        return cast(
+            "GetRoomStatisticResponse",
+            self._client._call(
+                "live_engine_http_srv/get_room_statistic",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_admin_list(
-        self, request: GetAdminListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetAdminListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetAdminListResponse: ...
 
     @overload
@@ -494,9 +774,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetAdminListResponse: ...
 
-    def get_admin_list(self, *args: Any, **params: Any) -> GetAdminListResponse:
+    def get_admin_list(
+        self,
+        request: GetAdminListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetAdminListResponse:
         """List room administrators.
 
         Returns the user IDs holding the administrator role in a room.
@@ -508,13 +796,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_admin_list", GetAdminListRequest, args, params, GetAdminListResponse
+        return cast(
+            "GetAdminListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_admin_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def modify_admin(
-        self, request: ModifyAdminRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ModifyAdminRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ModifyAdminResponse: ...
 
     @overload
@@ -525,9 +827,19 @@ class LiveService(SyncService):
         admin_account: Sequence[str],
         op_type: AdminOpType | Literal["add", "delete"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ModifyAdminResponse: ...
 
-    def modify_admin(self, *args: Any, **params: Any) -> ModifyAdminResponse:
+    def modify_admin(
+        self,
+        request: ModifyAdminRequest | None = None,
+        *,
+        room_id: str | None = None,
+        admin_account: Sequence[str] | None = None,
+        op_type: AdminOpType | Literal["add", "delete"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ModifyAdminResponse:
         """Add or remove room administrators.
 
         Grants or revokes the administrator role for users of a room; a room has at most five
@@ -542,13 +854,29 @@ class LiveService(SyncService):
             admin_account: Users to change.
             op_type: Grant or revoke.
         """
-        return self._client._call(
-            "live_engine_http_srv/modify_admin", ModifyAdminRequest, args, params, ModifyAdminResponse
+        return cast(
+            "ModifyAdminResponse",
+            self._client._call(
+                "live_engine_http_srv/modify_admin",
+                request,
+                {
+                    "room_id": room_id,
+                    "admin_account": admin_account,
+                    "op_type": op_type,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def change_room_owner(
-        self, request: ChangeRoomOwnerRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ChangeRoomOwnerRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
     @overload
@@ -558,9 +886,18 @@ class LiveService(SyncService):
         room_id: str,
         new_owner_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
-    def change_room_owner(self, *args: Any, **params: Any) -> ChangeRoomOwnerResponse:
+    def change_room_owner(
+        self,
+        request: ChangeRoomOwnerRequest | None = None,
+        *,
+        room_id: str | None = None,
+        new_owner_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
         Makes another user the owner of a live room.
@@ -573,13 +910,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             new_owner_account: User who becomes the owner.
         """
-        return self._client._call(
-            "live_engine_http_srv/change_room_owner", ChangeRoomOwnerRequest, args, params, ChangeRoomOwnerResponse
+        return cast(
+            "ChangeRoomOwnerResponse",
+            self._client._call(
+                "live_engine_http_srv/change_room_owner",
+                request,
+                {
+                    "room_id": room_id,
+                    "new_owner_account": new_owner_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def ban_member(
-        self, request: BanMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: BanMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanMemberResponse: ...
 
     @overload
@@ -591,9 +943,20 @@ class LiveService(SyncService):
         duration: int,
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanMemberResponse: ...
 
-    def ban_member(self, *args: Any, **params: Any) -> BanMemberResponse:
+    def ban_member(
+        self,
+        request: BanMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        duration: int | None = None,
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BanMemberResponse:
         """Ban room members.
 
         Bans up to 20 users from a room for a time; banned users cannot enter while the ban lasts.
@@ -608,11 +971,30 @@ class LiveService(SyncService):
             duration: Length of the ban. Unit: seconds.
             reason: Why the users are banned.
         """
-        return self._client._call("live_engine_http_srv/ban_member", BanMemberRequest, args, params, BanMemberResponse)
+        return cast(
+            "BanMemberResponse",
+            self._client._call(
+                "live_engine_http_srv/ban_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "duration": duration,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def unban_member(
-        self, request: UnbanMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UnbanMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanMemberResponse: ...
 
     @overload
@@ -622,9 +1004,18 @@ class LiveService(SyncService):
         room_id: str,
         member_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanMemberResponse: ...
 
-    def unban_member(self, *args: Any, **params: Any) -> UnbanMemberResponse:
+    def unban_member(
+        self,
+        request: UnbanMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UnbanMemberResponse:
         """Unban room members.
 
         Lifts the ban of up to 20 users of a room.
@@ -637,13 +1028,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             member_list_account: Users to unban.
         """
-        return self._client._call(
-            "live_engine_http_srv/unban_member", UnbanMemberRequest, args, params, UnbanMemberResponse
+        return cast(
+            "UnbanMemberResponse",
+            self._client._call(
+                "live_engine_http_srv/unban_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_banned_member_list(
-        self, request: GetBannedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBannedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
     @overload
@@ -654,9 +1060,19 @@ class LiveService(SyncService):
         offset: int | None = None,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
-    def get_banned_member_list(self, *args: Any, **params: Any) -> GetBannedMemberListResponse:
+    def get_banned_member_list(
+        self,
+        request: GetBannedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBannedMemberListResponse:
         """List banned members.
 
         Pages through the users banned from a room with the end of each ban.
@@ -671,12 +1087,19 @@ class LiveService(SyncService):
                 when omitted: 0.
             limit: Users per page.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            args,
-            params,
-            GetBannedMemberListResponse,
+        return cast(
+            "GetBannedMemberListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_banned_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "offset": offset,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_banned_member_list(
@@ -685,24 +1108,27 @@ class LiveService(SyncService):
         room_id: str,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[BannedMember]:
         """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "limit": limit,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
             "live_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            params,
-            GetBannedMemberListResponse,
+            {
+                "room_id": room_id,
+                "limit": limit,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     def mute_member(
-        self, request: MuteMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MuteMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MuteMemberResponse: ...
 
     @overload
@@ -713,9 +1139,19 @@ class LiveService(SyncService):
         member_list_account: Sequence[str],
         mute_time: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MuteMemberResponse: ...
 
-    def mute_member(self, *args: Any, **params: Any) -> MuteMemberResponse:
+    def mute_member(
+        self,
+        request: MuteMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        mute_time: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteMemberResponse:
         """Mute or unmute room members.
 
         Stops users from chatting in a room for a time; a mute time of 0 lifts the mute.
@@ -729,13 +1165,29 @@ class LiveService(SyncService):
             member_list_account: Users to mute or unmute.
             mute_time: Length of the mute; 0 lifts it. Unit: seconds.
         """
-        return self._client._call(
-            "live_engine_http_srv/mute_member", MuteMemberRequest, args, params, MuteMemberResponse
+        return cast(
+            "MuteMemberResponse",
+            self._client._call(
+                "live_engine_http_srv/mute_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "mute_time": mute_time,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_muted_member_list(
-        self, request: GetMutedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetMutedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMutedMemberListResponse: ...
 
     @overload
@@ -744,9 +1196,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMutedMemberListResponse: ...
 
-    def get_muted_member_list(self, *args: Any, **params: Any) -> GetMutedMemberListResponse:
+    def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse:
         """List muted members.
 
         Returns the users muted in a room with the end of each mute.
@@ -758,17 +1218,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_muted_member_list",
-            GetMutedMemberListRequest,
-            args,
-            params,
-            GetMutedMemberListResponse,
+        return cast(
+            "GetMutedMemberListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_muted_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_member_list(
-        self, request: GetMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMemberListResponse: ...
 
     @overload
@@ -778,9 +1248,18 @@ class LiveService(SyncService):
         room_id: str,
         next: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMemberListResponse: ...
 
-    def get_member_list(self, *args: Any, **params: Any) -> GetMemberListResponse:
+    def get_member_list(
+        self,
+        request: GetMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        next: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMemberListResponse:
         """List online room members.
 
         Pages through the online members of a live room and reports the member count.
@@ -793,8 +1272,18 @@ class LiveService(SyncService):
             room_id: Room to read.
             next: Cursor: empty for the first page, then the Next of the previous reply.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_member_list", GetMemberListRequest, args, params, GetMemberListResponse
+        return cast(
+            "GetMemberListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "next": next,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_member_list(
@@ -802,20 +1291,26 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[RoomMember]:
         """Every item of `get_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "live_engine_http_srv/get_member_list", GetMemberListRequest, params, GetMemberListResponse
+            "live_engine_http_srv/get_member_list",
+            {
+                "room_id": room_id,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     def send_text_msg(
-        self, request: SendTextMsgRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendTextMsgRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendTextMsgResponse: ...
 
     @overload
@@ -827,9 +1322,20 @@ class LiveService(SyncService):
         text_content: str,
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendTextMsgResponse: ...
 
-    def send_text_msg(self, *args: Any, **params: Any) -> SendTextMsgResponse:
+    def send_text_msg(
+        self,
+        request: SendTextMsgRequest | None = None,
+        *,
+        room_id: str | None = None,
+        sender_account: str | None = None,
+        text_content: str | None = None,
+        extension_info: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendTextMsgResponse:
         """Send a text message to a room.
 
         Posts a text chat message into a live room on behalf of a sender, optionally with app-defined
@@ -845,13 +1351,30 @@ class LiveService(SyncService):
             text_content: Message text.
             extension_info: App-defined JSON string, stored with the message as its cloud custom data.
         """
-        return self._client._call(
-            "live_engine_http_srv/send_text_msg", SendTextMsgRequest, args, params, SendTextMsgResponse
+        return cast(
+            "SendTextMsgResponse",
+            self._client._call(
+                "live_engine_http_srv/send_text_msg",
+                request,
+                {
+                    "room_id": room_id,
+                    "sender_account": sender_account,
+                    "text_content": text_content,
+                    "extension_info": extension_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def send_custom_msg(
-        self, request: SendCustomMsgRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendCustomMsgRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendCustomMsgResponse: ...
 
     @overload
@@ -863,9 +1386,20 @@ class LiveService(SyncService):
         data: str | int,
         sender_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendCustomMsgResponse: ...
 
-    def send_custom_msg(self, *args: Any, **params: Any) -> SendCustomMsgResponse:
+    def send_custom_msg(
+        self,
+        request: SendCustomMsgRequest | None = None,
+        *,
+        room_id: str | None = None,
+        business_id: str | None = None,
+        data: str | int | None = None,
+        sender_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendCustomMsgResponse:
         """Send a custom message to a room.
 
         Posts a custom message into a live room, carrying a business ID and a payload.
@@ -880,13 +1414,30 @@ class LiveService(SyncService):
             data: Payload of the message. The server may also send it as integer.
             sender_account: User ID shown as the sender.
         """
-        return self._client._call(
-            "live_engine_http_srv/send_custom_msg", SendCustomMsgRequest, args, params, SendCustomMsgResponse
+        return cast(
+            "SendCustomMsgResponse",
+            self._client._call(
+                "live_engine_http_srv/send_custom_msg",
+                request,
+                {
+                    "room_id": room_id,
+                    "business_id": business_id,
+                    "data": data,
+                    "sender_account": sender_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def add_robot(
-        self, request: AddRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddRobotResponse: ...
 
     @overload
@@ -896,9 +1447,18 @@ class LiveService(SyncService):
         room_id: str,
         robot_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddRobotResponse: ...
 
-    def add_robot(self, *args: Any, **params: Any) -> AddRobotResponse:
+    def add_robot(
+        self,
+        request: AddRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        robot_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse:
         """Add robots to a room.
 
         Puts robot accounts (imported user IDs) into a live room, for example to push an external
@@ -912,11 +1472,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             robot_list_account: Robot user IDs; each must be an imported account.
         """
-        return self._client._call("live_engine_http_srv/add_robot", AddRobotRequest, args, params, AddRobotResponse)
+        return cast(
+            "AddRobotResponse",
+            self._client._call(
+                "live_engine_http_srv/add_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "robot_list_account": robot_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def del_robot(
-        self, request: DelRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRobotResponse: ...
 
     @overload
@@ -926,9 +1503,18 @@ class LiveService(SyncService):
         room_id: str,
         robot_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRobotResponse: ...
 
-    def del_robot(self, *args: Any, **params: Any) -> DelRobotResponse:
+    def del_robot(
+        self,
+        request: DelRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        robot_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelRobotResponse:
         """Remove robots from a room.
 
         Removes the given robot accounts from a live room.
@@ -941,11 +1527,28 @@ class LiveService(SyncService):
             room_id: Room to change.
             robot_list_account: Robot user IDs to remove.
         """
-        return self._client._call("live_engine_http_srv/del_robot", DelRobotRequest, args, params, DelRobotResponse)
+        return cast(
+            "DelRobotResponse",
+            self._client._call(
+                "live_engine_http_srv/del_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "robot_list_account": robot_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def get_robot(
-        self, request: GetRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRobotResponse: ...
 
     @overload
@@ -954,9 +1557,17 @@ class LiveService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRobotResponse: ...
 
-    def get_robot(self, *args: Any, **params: Any) -> GetRobotResponse:
+    def get_robot(
+        self,
+        request: GetRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRobotResponse:
         """List robots in a room.
 
         Returns the robot accounts present in a live room.
@@ -968,11 +1579,27 @@ class LiveService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call("live_engine_http_srv/get_robot", GetRobotRequest, args, params, GetRobotResponse)
+        return cast(
+            "GetRobotResponse",
+            self._client._call(
+                "live_engine_http_srv/get_robot",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def add_gift(
-        self, request: AddGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftResponse: ...
 
     @overload
@@ -988,9 +1615,24 @@ class LiveService(SyncService):
         extension_info: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftResponse: ...
 
-    def add_gift(self, *args: Any, **params: Any) -> AddGiftResponse:
+    def add_gift(
+        self,
+        request: AddGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        coins: int | None = None,
+        default_name: str | None = None,
+        icon_url: str | None = None,
+        resource_url: str | None = None,
+        level: int | None = None,
+        extension_info: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftResponse:
         """Add a gift.
 
         Adds a gift (ID, icon, effect, price, level, default texts, extension) to the app's catalogue,
@@ -1010,11 +1652,34 @@ class LiveService(SyncService):
             extension_info: App-defined data; must be a JSON string.
             default_desc: Default description.
         """
-        return self._client._call("live_engine_http_srv/add_gift", AddGiftRequest, args, params, AddGiftResponse)
+        return cast(
+            "AddGiftResponse",
+            self._client._call(
+                "live_engine_http_srv/add_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "coins": coins,
+                    "default_name": default_name,
+                    "icon_url": icon_url,
+                    "resource_url": resource_url,
+                    "level": level,
+                    "extension_info": extension_info,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def get_gift(
-        self, request: GetGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftResponse: ...
 
     @overload
@@ -1023,9 +1688,17 @@ class LiveService(SyncService):
         *,
         gift_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftResponse: ...
 
-    def get_gift(self, *args: Any, **params: Any) -> GetGiftResponse:
+    def get_gift(
+        self,
+        request: GetGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftResponse:
         """Get a gift.
 
         Returns the stored definition of one gift.
@@ -1037,11 +1710,27 @@ class LiveService(SyncService):
         Args:
             gift_id: Gift to read.
         """
-        return self._client._call("live_engine_http_srv/get_gift", GetGiftRequest, args, params, GetGiftResponse)
+        return cast(
+            "GetGiftResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def del_gift(
-        self, request: DelGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftResponse: ...
 
     @overload
@@ -1050,9 +1739,17 @@ class LiveService(SyncService):
         *,
         gift_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftResponse: ...
 
-    def del_gift(self, *args: Any, **params: Any) -> DelGiftResponse:
+    def del_gift(
+        self,
+        request: DelGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftResponse:
         """Delete a gift.
 
         Deletes a gift with its translations and category links; deleting a missing gift succeeds.
@@ -1064,11 +1761,27 @@ class LiveService(SyncService):
         Args:
             gift_id: Gift to delete.
         """
-        return self._client._call("live_engine_http_srv/del_gift", DelGiftRequest, args, params, DelGiftResponse)
+        return cast(
+            "DelGiftResponse",
+            self._client._call(
+                "live_engine_http_srv/del_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def add_gift_category(
-        self, request: AddGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryResponse: ...
 
     @overload
@@ -1080,9 +1793,20 @@ class LiveService(SyncService):
         extension_info: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryResponse: ...
 
-    def add_gift_category(self, *args: Any, **params: Any) -> AddGiftCategoryResponse:
+    def add_gift_category(
+        self,
+        request: AddGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        default_name: str | None = None,
+        extension_info: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftCategoryResponse:
         """Add a gift category.
 
         Adds a gift category with default texts and extension; the app holds up to three categories.
@@ -1097,13 +1821,30 @@ class LiveService(SyncService):
             extension_info: App-defined data; must be a JSON string.
             default_desc: Default description.
         """
-        return self._client._call(
-            "live_engine_http_srv/add_gift_category", AddGiftCategoryRequest, args, params, AddGiftCategoryResponse
+        return cast(
+            "AddGiftCategoryResponse",
+            self._client._call(
+                "live_engine_http_srv/add_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                    "default_name": default_name,
+                    "extension_info": extension_info,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_gift_category(
-        self, request: GetGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryResponse: ...
 
     @overload
@@ -1112,9 +1853,17 @@ class LiveService(SyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryResponse: ...
 
-    def get_gift_category(self, *args: Any, **params: Any) -> GetGiftCategoryResponse:
+    def get_gift_category(
+        self,
+        request: GetGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryResponse:
         """Get a gift category.
 
         Returns the stored definition of one gift category.
@@ -1126,13 +1875,27 @@ class LiveService(SyncService):
         Args:
             category_id: Category to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_category", GetGiftCategoryRequest, args, params, GetGiftCategoryResponse
+        return cast(
+            "GetGiftCategoryResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def del_gift_category(
-        self, request: DelGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryResponse: ...
 
     @overload
@@ -1141,9 +1904,17 @@ class LiveService(SyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryResponse: ...
 
-    def del_gift_category(self, *args: Any, **params: Any) -> DelGiftCategoryResponse:
+    def del_gift_category(
+        self,
+        request: DelGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryResponse:
         """Delete a gift category.
 
         Deletes a gift category with its translations and gift links.
@@ -1155,13 +1926,27 @@ class LiveService(SyncService):
         Args:
             category_id: Category to delete.
         """
-        return self._client._call(
-            "live_engine_http_srv/del_gift_category", DelGiftCategoryRequest, args, params, DelGiftCategoryResponse
+        return cast(
+            "DelGiftCategoryResponse",
+            self._client._call(
+                "live_engine_http_srv/del_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def add_gift_category_relations(
-        self, request: AddGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryRelationsResponse: ...
 
     @overload
@@ -1171,9 +1956,18 @@ class LiveService(SyncService):
         category_id: str,
         gift_id_list: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryRelationsResponse: ...
 
-    def add_gift_category_relations(self, *args: Any, **params: Any) -> AddGiftCategoryRelationsResponse:
+    def add_gift_category_relations(
+        self,
+        request: AddGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        gift_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftCategoryRelationsResponse:
         """Link gifts to a category.
 
         Adds gifts to a category, keeping existing links, and reports the gift IDs that could not be
@@ -1187,17 +1981,28 @@ class LiveService(SyncService):
             category_id: Category to change.
             gift_id_list: Gifts to link.
         """
-        return self._client._call(
-            "live_engine_http_srv/add_gift_category_relations",
-            AddGiftCategoryRelationsRequest,
-            args,
-            params,
-            AddGiftCategoryRelationsResponse,
+        return cast(
+            "AddGiftCategoryRelationsResponse",
+            self._client._call(
+                "live_engine_http_srv/add_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                    "gift_id_list": gift_id_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def del_gift_category_relations(
-        self, request: DelGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryRelationsResponse: ...
 
     @overload
@@ -1207,9 +2012,18 @@ class LiveService(SyncService):
         category_id: str,
         gift_id_list: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryRelationsResponse: ...
 
-    def del_gift_category_relations(self, *args: Any, **params: Any) -> DelGiftCategoryRelationsResponse:
+    def del_gift_category_relations(
+        self,
+        request: DelGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        gift_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryRelationsResponse:
         """Unlink gifts from a category.
 
         Removes the given gifts from a category.
@@ -1222,17 +2036,28 @@ class LiveService(SyncService):
             category_id: Category to change.
             gift_id_list: Gifts to unlink.
         """
-        return self._client._call(
-            "live_engine_http_srv/del_gift_category_relations",
-            DelGiftCategoryRelationsRequest,
-            args,
-            params,
-            DelGiftCategoryRelationsResponse,
+        return cast(
+            "DelGiftCategoryRelationsResponse",
+            self._client._call(
+                "live_engine_http_srv/del_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                    "gift_id_list": gift_id_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_gift_category_relations(
-        self, request: GetGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryRelationsResponse: ...
 
     @overload
@@ -1241,9 +2066,17 @@ class LiveService(SyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryRelationsResponse: ...
 
-    def get_gift_category_relations(self, *args: Any, **params: Any) -> GetGiftCategoryRelationsResponse:
+    def get_gift_category_relations(
+        self,
+        request: GetGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryRelationsResponse:
         """List the gifts of a category.
 
         Returns the gift IDs linked to a category.
@@ -1255,17 +2088,27 @@ class LiveService(SyncService):
         Args:
             category_id: Category to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_category_relations",
-            GetGiftCategoryRelationsRequest,
-            args,
-            params,
-            GetGiftCategoryRelationsResponse,
+        return cast(
+            "GetGiftCategoryRelationsResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def set_gift_language(
-        self, request: SetGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftLanguageResponse: ...
 
     @overload
@@ -1277,9 +2120,20 @@ class LiveService(SyncService):
         name: str | None = None,
         desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftLanguageResponse: ...
 
-    def set_gift_language(self, *args: Any, **params: Any) -> SetGiftLanguageResponse:
+    def set_gift_language(
+        self,
+        request: SetGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        name: str | None = None,
+        desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetGiftLanguageResponse:
         """Set a gift translation.
 
         Adds or changes the name and description of a gift in one language; only the fields given are
@@ -1295,13 +2149,30 @@ class LiveService(SyncService):
             name: Name in that language; required the first time a language is set.
             desc: Description in that language.
         """
-        return self._client._call(
-            "live_engine_http_srv/set_gift_language", SetGiftLanguageRequest, args, params, SetGiftLanguageResponse
+        return cast(
+            "SetGiftLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/set_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                    "name": name,
+                    "desc": desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_gift_language(
-        self, request: GetGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftLanguageResponse: ...
 
     @overload
@@ -1311,9 +2182,18 @@ class LiveService(SyncService):
         gift_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftLanguageResponse: ...
 
-    def get_gift_language(self, *args: Any, **params: Any) -> GetGiftLanguageResponse:
+    def get_gift_language(
+        self,
+        request: GetGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftLanguageResponse:
         """Get a gift translation.
 
         Returns the name and description of a gift in one language.
@@ -1326,13 +2206,28 @@ class LiveService(SyncService):
             gift_id: Gift to read.
             language: Language to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_language", GetGiftLanguageRequest, args, params, GetGiftLanguageResponse
+        return cast(
+            "GetGiftLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def del_gift_language(
-        self, request: DelGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftLanguageResponse: ...
 
     @overload
@@ -1342,9 +2237,18 @@ class LiveService(SyncService):
         gift_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftLanguageResponse: ...
 
-    def del_gift_language(self, *args: Any, **params: Any) -> DelGiftLanguageResponse:
+    def del_gift_language(
+        self,
+        request: DelGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftLanguageResponse:
         """Delete a gift translation.
 
         Removes the texts of a gift in one language.
@@ -1357,13 +2261,28 @@ class LiveService(SyncService):
             gift_id: Gift to change.
             language: Language to remove.
         """
-        return self._client._call(
-            "live_engine_http_srv/del_gift_language", DelGiftLanguageRequest, args, params, DelGiftLanguageResponse
+        return cast(
+            "DelGiftLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/del_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def set_gift_category_language(
-        self, request: SetGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftCategoryLanguageResponse: ...
 
     @overload
@@ -1375,9 +2294,20 @@ class LiveService(SyncService):
         category_name: str | None = None,
         category_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftCategoryLanguageResponse: ...
 
-    def set_gift_category_language(self, *args: Any, **params: Any) -> SetGiftCategoryLanguageResponse:
+    def set_gift_category_language(
+        self,
+        request: SetGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        category_name: str | None = None,
+        category_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetGiftCategoryLanguageResponse:
         """Set a gift category translation.
 
         Adds or changes the name and description of a category in one language; only the fields given
@@ -1393,17 +2323,30 @@ class LiveService(SyncService):
             category_name: Name in that language; required the first time a language is set.
             category_desc: Description in that language.
         """
-        return self._client._call(
-            "live_engine_http_srv/set_gift_category_language",
-            SetGiftCategoryLanguageRequest,
-            args,
-            params,
-            SetGiftCategoryLanguageResponse,
+        return cast(
+            "SetGiftCategoryLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/set_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                    "category_name": category_name,
+                    "category_desc": category_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_gift_category_language(
-        self, request: GetGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryLanguageResponse: ...
 
     @overload
@@ -1413,9 +2356,18 @@ class LiveService(SyncService):
         category_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryLanguageResponse: ...
 
-    def get_gift_category_language(self, *args: Any, **params: Any) -> GetGiftCategoryLanguageResponse:
+    def get_gift_category_language(
+        self,
+        request: GetGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryLanguageResponse:
         """Get a gift category translation.
 
         Returns the name and description of a category in one language.
@@ -1428,17 +2380,28 @@ class LiveService(SyncService):
             category_id: Category to read.
             language: Language to read.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_category_language",
-            GetGiftCategoryLanguageRequest,
-            args,
-            params,
-            GetGiftCategoryLanguageResponse,
+        return cast(
+            "GetGiftCategoryLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def del_gift_category_language(
-        self, request: DelGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryLanguageResponse: ...
 
     @overload
@@ -1448,9 +2411,18 @@ class LiveService(SyncService):
         category_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryLanguageResponse: ...
 
-    def del_gift_category_language(self, *args: Any, **params: Any) -> DelGiftCategoryLanguageResponse:
+    def del_gift_category_language(
+        self,
+        request: DelGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryLanguageResponse:
         """Delete a gift category translation.
 
         Removes the texts of a category in one language.
@@ -1463,17 +2435,28 @@ class LiveService(SyncService):
             category_id: Category to change.
             language: Language to remove.
         """
-        return self._client._call(
-            "live_engine_http_srv/del_gift_category_language",
-            DelGiftCategoryLanguageRequest,
-            args,
-            params,
-            DelGiftCategoryLanguageResponse,
+        return cast(
+            "DelGiftCategoryLanguageResponse",
+            self._client._call(
+                "live_engine_http_srv/del_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def send_gift(
-        self, request: SendGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendGiftResponse: ...
 
     @overload
@@ -1486,9 +2469,21 @@ class LiveService(SyncService):
         receiver_list_account: Sequence[str],
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendGiftResponse: ...
 
-    def send_gift(self, *args: Any, **params: Any) -> SendGiftResponse:
+    def send_gift(
+        self,
+        request: SendGiftRequest | None = None,
+        *,
+        room_id: str | None = None,
+        gift_id: str | None = None,
+        from_account: str | None = None,
+        receiver_list_account: Sequence[str] | None = None,
+        count: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendGiftResponse:
         """Send a gift.
 
         Sends a configured gift from one user to receivers inside a live room.
@@ -1504,11 +2499,31 @@ class LiveService(SyncService):
             receiver_list_account: Users who receive it.
             count: Number of gifts (in the sample, not in the field table).
         """
-        return self._client._call("live_engine_http_srv/send_gift", SendGiftRequest, args, params, SendGiftResponse)
+        return cast(
+            "SendGiftResponse",
+            self._client._call(
+                "live_engine_http_srv/send_gift",
+                request,
+                {
+                    "room_id": room_id,
+                    "gift_id": gift_id,
+                    "from_account": from_account,
+                    "receiver_list_account": receiver_list_account,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def get_gift_count(
-        self, request: GetGiftCountRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCountRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCountResponse: ...
 
     @overload
@@ -1518,9 +2533,18 @@ class LiveService(SyncService):
         room_id: str,
         from_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCountResponse: ...
 
-    def get_gift_count(self, *args: Any, **params: Any) -> GetGiftCountResponse:
+    def get_gift_count(
+        self,
+        request: GetGiftCountRequest | None = None,
+        *,
+        room_id: str | None = None,
+        from_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCountResponse:
         """Get gift totals of a user.
 
         Returns gift totals (count, coin value, distinct senders) of a user in a room.
@@ -1533,12 +2557,26 @@ class LiveService(SyncService):
             room_id: Room to read.
             from_account: User the totals are for.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_count", GetGiftCountRequest, args, params, GetGiftCountResponse
+        return cast(
+            "GetGiftCountResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_count",
+                request,
+                {
+                    "room_id": room_id,
+                    "from_account": from_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def copy_default_gift_config(
-        self, request: CopyDefaultGiftConfigRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CopyDefaultGiftConfigRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CopyDefaultGiftConfigResponse:
         """Install the default gift catalogue.
 
@@ -1549,18 +2587,25 @@ class LiveService(SyncService):
         Idempotent: no (Allowed only while the app has no gift configuration, so a resend after a success is refused.)
         Rate limit: 0.1 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "live_engine_http_srv/copy_default_gift_config",
-            CopyDefaultGiftConfigRequest,
-            (request,) if request else (),
-            params,
-            CopyDefaultGiftConfigResponse,
+        return cast(
+            "CopyDefaultGiftConfigResponse",
+            self._client._call(
+                "live_engine_http_srv/copy_default_gift_config",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def edit_gift(
-        self, request: EditGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EditGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftResponse: ...
 
     @overload
@@ -1576,9 +2621,24 @@ class LiveService(SyncService):
         default_name: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftResponse: ...
 
-    def edit_gift(self, *args: Any, **params: Any) -> EditGiftResponse:
+    def edit_gift(
+        self,
+        request: EditGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        icon_url: str | None = None,
+        resource_url: str | None = None,
+        coins: int | None = None,
+        level: int | None = None,
+        extension_info: str | None = None,
+        default_name: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EditGiftResponse:
         """Change a gift.
 
         Changes the definition of an existing gift, as Tencent's console does.
@@ -1597,11 +2657,34 @@ class LiveService(SyncService):
             default_name: Default name.
             default_desc: Default description.
         """
-        return self._client._call("live_engine_http_srv/edit_gift", EditGiftRequest, args, params, EditGiftResponse)
+        return cast(
+            "EditGiftResponse",
+            self._client._call(
+                "live_engine_http_srv/edit_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "icon_url": icon_url,
+                    "resource_url": resource_url,
+                    "coins": coins,
+                    "level": level,
+                    "extension_info": extension_info,
+                    "default_name": default_name,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def edit_gift_category(
-        self, request: EditGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EditGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftCategoryResponse: ...
 
     @overload
@@ -1613,9 +2696,20 @@ class LiveService(SyncService):
         default_name: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftCategoryResponse: ...
 
-    def edit_gift_category(self, *args: Any, **params: Any) -> EditGiftCategoryResponse:
+    def edit_gift_category(
+        self,
+        request: EditGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extension_info: str | None = None,
+        default_name: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EditGiftCategoryResponse:
         """Change a gift category.
 
         Changes the default texts or extension of an existing gift category, as Tencent's console does.
@@ -1630,13 +2724,30 @@ class LiveService(SyncService):
             default_name: Default name.
             default_desc: Default description.
         """
-        return self._client._call(
-            "live_engine_http_srv/edit_gift_category", EditGiftCategoryRequest, args, params, EditGiftCategoryResponse
+        return cast(
+            "EditGiftCategoryResponse",
+            self._client._call(
+                "live_engine_http_srv/edit_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                    "extension_info": extension_info,
+                    "default_name": default_name,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_gift_info_list(
-        self, request: GetGiftInfoListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftInfoListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftInfoListResponse: ...
 
     @overload
@@ -1645,9 +2756,17 @@ class LiveService(SyncService):
         *,
         language: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftInfoListResponse: ...
 
-    def get_gift_info_list(self, *args: Any, **params: Any) -> GetGiftInfoListResponse:
+    def get_gift_info_list(
+        self,
+        request: GetGiftInfoListRequest | None = None,
+        *,
+        language: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftInfoListResponse:
         """List the gift catalogue.
 
         Returns every gift and category with their translations in one reply, as Tencent's console reads
@@ -1661,17 +2780,33 @@ class LiveService(SyncService):
             language: Language of Name/Desc in the reply; older console code sends zh, newer code an empty
                 body.
         """
-        return self._client._call(
-            "live_engine_http_srv/get_gift_info_list", GetGiftInfoListRequest, args, params, GetGiftInfoListResponse
+        return cast(
+            "GetGiftInfoListResponse",
+            self._client._call(
+                "live_engine_http_srv/get_gift_info_list",
+                request,
+                {
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class LivePkService(SyncService):
     """PK battles between connected live rooms. (`live_engine_http_pk`)"""
 
+    __slots__ = ()
+
     @overload
     def create_battle(
-        self, request: CreateBattleRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateBattleRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateBattleResponse: ...
 
     @overload
@@ -1683,9 +2818,20 @@ class LivePkService(SyncService):
         duration: int,
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateBattleResponse: ...
 
-    def create_battle(self, *args: Any, **params: Any) -> CreateBattleResponse:
+    def create_battle(
+        self,
+        request: CreateBattleRequest | None = None,
+        *,
+        from_room_id: str | None = None,
+        to_room_id_list: Sequence[str] | None = None,
+        duration: int | None = None,
+        extension_info: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateBattleResponse:
         """Start a PK battle.
 
         Starts a timed battle between a room and one or more invited rooms; the rooms must already be
@@ -1701,13 +2847,30 @@ class LivePkService(SyncService):
             duration: Length of the battle. Unit: milliseconds.
             extension_info: App-defined data of the battle.
         """
-        return self._client._call(
-            "live_engine_http_pk/create_battle", CreateBattleRequest, args, params, CreateBattleResponse
+        return cast(
+            "CreateBattleResponse",
+            self._client._call(
+                "live_engine_http_pk/create_battle",
+                request,
+                {
+                    "from_room_id": from_room_id,
+                    "to_room_id_list": to_room_id_list,
+                    "duration": duration,
+                    "extension_info": extension_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def set_battle_score(
-        self, request: SetBattleScoreRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetBattleScoreRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetBattleScoreResponse: ...
 
     @overload
@@ -1718,9 +2881,19 @@ class LivePkService(SyncService):
         op_type: BattleScoreOpType | Literal[1, 2],
         score_list: Sequence[BattleScoreParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetBattleScoreResponse: ...
 
-    def set_battle_score(self, *args: Any, **params: Any) -> SetBattleScoreResponse:
+    def set_battle_score(
+        self,
+        request: SetBattleScoreRequest | None = None,
+        *,
+        battle_id: str | None = None,
+        op_type: BattleScoreOpType | Literal[1, 2] | None = None,
+        score_list: Sequence[BattleScoreParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetBattleScoreResponse:
         """Set PK scores.
 
         Adds to or overwrites the scores of rooms in a battle.
@@ -1734,13 +2907,29 @@ class LivePkService(SyncService):
             op_type: Add to or replace the current scores. The server may also send it as string.
             score_list: Scores per room.
         """
-        return self._client._call(
-            "live_engine_http_pk/set_battle_score", SetBattleScoreRequest, args, params, SetBattleScoreResponse
+        return cast(
+            "SetBattleScoreResponse",
+            self._client._call(
+                "live_engine_http_pk/set_battle_score",
+                request,
+                {
+                    "battle_id": battle_id,
+                    "op_type": op_type,
+                    "score_list": score_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_battle_info(
-        self, request: GetBattleInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBattleInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBattleInfoResponse: ...
 
     @overload
@@ -1750,9 +2939,18 @@ class LivePkService(SyncService):
         battle_id: str,
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBattleInfoResponse: ...
 
-    def get_battle_info(self, *args: Any, **params: Any) -> GetBattleInfoResponse:
+    def get_battle_info(
+        self,
+        request: GetBattleInfoRequest | None = None,
+        *,
+        battle_id: str | None = None,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBattleInfoResponse:
         """Get a PK battle.
 
         Returns the timing, state and rooms (with scores) of a battle.
@@ -1765,17 +2963,34 @@ class LivePkService(SyncService):
             battle_id: Battle to read.
             room_id: Room whose ongoing battle to read when the battle ID is unknown (2025 pages only).
         """
-        return self._client._call(
-            "live_engine_http_pk/get_battle_info", GetBattleInfoRequest, args, params, GetBattleInfoResponse
+        return cast(
+            "GetBattleInfoResponse",
+            self._client._call(
+                "live_engine_http_pk/get_battle_info",
+                request,
+                {
+                    "battle_id": battle_id,
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class LiveConfigService(SyncService):
     """Webhook configuration for Live events. (`live_config`)"""
 
+    __slots__ = ()
+
     @overload
     def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -1804,9 +3019,38 @@ class LiveConfigService(SyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            LiveCallbackCommand
+            | Literal[
+                "Live.CallbackAfterCreateRoom",
+                "Live.CallbackAfterDestroyRoom",
+                "Live.CallbackAfterUpdateRoomInfo",
+                "Live.CallbackAfterSetMetadata",
+                "Live.CallbackAfterDelMetadata",
+                "Live.CallbackAfterMemberStateChanged",
+                "Live.CallbackAfterChangeOwner",
+                "Live.CallbackAfterModifyAdmin",
+                "Mic.CallbackAfterSeatInfoChanged",
+                "Live.CallbackAfterCreateBattle",
+                "Live.CallbackAfterStartBattle",
+                "Live.CallbackAfterEndBattle",
+                "Live.CallbackBeforeSendGift",
+                "Live.CallbackBeforeCallBackNotBlock",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
         Creates the webhook URL and the Live events delivered to it; fails if a configuration exists.
@@ -1819,11 +3063,28 @@ class LiveConfigService(SyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return self._client._call("live_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse)
+        return cast(
+            "SetCallbackResponse",
+            self._client._call(
+                "live_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def update_callback(
-        self, request: UpdateCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
     @overload
@@ -1852,9 +3113,38 @@ class LiveConfigService(SyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
-    def update_callback(self, *args: Any, **params: Any) -> UpdateCallbackResponse:
+    def update_callback(
+        self,
+        request: UpdateCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            LiveCallbackCommand
+            | Literal[
+                "Live.CallbackAfterCreateRoom",
+                "Live.CallbackAfterDestroyRoom",
+                "Live.CallbackAfterUpdateRoomInfo",
+                "Live.CallbackAfterSetMetadata",
+                "Live.CallbackAfterDelMetadata",
+                "Live.CallbackAfterMemberStateChanged",
+                "Live.CallbackAfterChangeOwner",
+                "Live.CallbackAfterModifyAdmin",
+                "Mic.CallbackAfterSeatInfoChanged",
+                "Live.CallbackAfterCreateBattle",
+                "Live.CallbackAfterStartBattle",
+                "Live.CallbackAfterEndBattle",
+                "Live.CallbackBeforeSendGift",
+                "Live.CallbackBeforeCallBackNotBlock",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateCallbackResponse:
         """Change the webhook configuration.
 
         Replaces the webhook URL and the Live events delivered to it.
@@ -1867,12 +3157,26 @@ class LiveConfigService(SyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return self._client._call(
-            "live_config/update_callback", UpdateCallbackRequest, args, params, UpdateCallbackResponse
+        return cast(
+            "UpdateCallbackResponse",
+            self._client._call(
+                "live_config/update_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -1882,13 +3186,23 @@ class LiveConfigService(SyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "live_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            self._client._call(
+                "live_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -1898,18 +3212,25 @@ class LiveConfigService(SyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "live_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            self._client._call(
+                "live_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def set_callback_token(
-        self, request: SetCallbackTokenRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackTokenRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackTokenResponse: ...
 
     @overload
@@ -1919,9 +3240,18 @@ class LiveConfigService(SyncService):
         token: str | None = None,
         is_token_enable: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackTokenResponse: ...
 
-    def set_callback_token(self, *args: Any, **params: Any) -> SetCallbackTokenResponse:
+    def set_callback_token(
+        self,
+        request: SetCallbackTokenRequest | None = None,
+        *,
+        token: str | None = None,
+        is_token_enable: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackTokenResponse:
         """Set the webhook authentication token.
 
         Creates or changes the token that signs webhook requests and switches webhook authentication on
@@ -1935,12 +3265,26 @@ class LiveConfigService(SyncService):
             token: Token value; required when no token exists yet. A credential, never logged.
             is_token_enable: Whether webhook authentication is on; required when no token exists yet.
         """
-        return self._client._call(
-            "live_config/set_callback_token", SetCallbackTokenRequest, args, params, SetCallbackTokenResponse
+        return cast(
+            "SetCallbackTokenResponse",
+            self._client._call(
+                "live_config/set_callback_token",
+                request,
+                {
+                    "token": token,
+                    "is_token_enable": is_token_enable,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def get_callback_token(
-        self, request: GetCallbackTokenRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackTokenRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackTokenResponse:
         """Get the webhook authentication token.
 
@@ -1950,17 +3294,23 @@ class LiveConfigService(SyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "live_config/get_callback_token",
-            GetCallbackTokenRequest,
-            (request,) if request else (),
-            params,
-            GetCallbackTokenResponse,
+        return cast(
+            "GetCallbackTokenResponse",
+            self._client._call(
+                "live_config/get_callback_token",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     def delete_callback_token(
-        self, request: DeleteCallbackTokenRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackTokenRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackTokenResponse:
         """Delete the webhook authentication token.
 
@@ -1970,22 +3320,31 @@ class LiveConfigService(SyncService):
         Idempotent: yes (Deleting twice leaves no token either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "live_config/delete_callback_token",
-            DeleteCallbackTokenRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackTokenResponse,
+        return cast(
+            "DeleteCallbackTokenResponse",
+            self._client._call(
+                "live_config/delete_callback_token",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncLiveService(AsyncService):
     """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     async def create_room(
-        self, request: CreateRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
     @overload
@@ -1994,9 +3353,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_info: NewLiveRoomInfoParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
-    async def create_room(self, *args: Any, **params: Any) -> CreateRoomResponse:
+    async def create_room(
+        self,
+        request: CreateRoomRequest | None = None,
+        *,
+        room_info: NewLiveRoomInfoParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateRoomResponse:
         """Create a live room.
 
         Creates a live streaming or voice chat room with its seat layout, seat mode, visibility and chat
@@ -2009,13 +3376,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_info: Settings of the new room.
         """
-        return await self._client._call(
-            "live_engine_http_srv/create_room", CreateRoomRequest, args, params, CreateRoomResponse
+        return cast(
+            "CreateRoomResponse",
+            await self._client._call(
+                "live_engine_http_srv/create_room",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def destroy_room(
-        self, request: DestroyRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DestroyRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
     @overload
@@ -2024,9 +3405,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
-    async def destroy_room(self, *args: Any, **params: Any) -> DestroyRoomResponse:
+    async def destroy_room(
+        self,
+        request: DestroyRoomRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DestroyRoomResponse:
         """Dismiss a live room.
 
         Dismisses a live room; newer replies carry the room's final interaction totals.
@@ -2038,13 +3427,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to dismiss.
         """
-        return await self._client._call(
-            "live_engine_http_srv/destroy_room", DestroyRoomRequest, args, params, DestroyRoomResponse
+        return cast(
+            "DestroyRoomResponse",
+            await self._client._call(
+                "live_engine_http_srv/destroy_room",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def update_room_info(
-        self, request: UpdateRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
     @overload
@@ -2053,9 +3456,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_info: LiveRoomUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
-    async def update_room_info(self, *args: Any, **params: Any) -> UpdateRoomInfoResponse:
+    async def update_room_info(
+        self,
+        request: UpdateRoomInfoRequest | None = None,
+        *,
+        room_info: LiveRoomUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomInfoResponse:
         """Change a live room.
 
         Changes the name, member cap, chat switch, cover, tags, status, visibility, seat mode or notice
@@ -2068,13 +3479,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_info: The room and the settings to change.
         """
-        return await self._client._call(
-            "live_engine_http_srv/update_room_info", UpdateRoomInfoRequest, args, params, UpdateRoomInfoResponse
+        return cast(
+            "UpdateRoomInfoResponse",
+            await self._client._call(
+                "live_engine_http_srv/update_room_info",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_info(
-        self, request: GetRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
     @overload
@@ -2083,9 +3508,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
-    async def get_room_info(self, *args: Any, **params: Any) -> GetRoomInfoResponse:
+    async def get_room_info(
+        self,
+        request: GetRoomInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomInfoResponse:
         """Get a live room.
 
         Returns the stored settings and counters of one live room.
@@ -2097,13 +3530,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_room_info", GetRoomInfoRequest, args, params, GetRoomInfoResponse
+        return cast(
+            "GetRoomInfoResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_room_info",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_list(
-        self, request: GetRoomListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomListResponse: ...
 
     @overload
@@ -2113,9 +3560,18 @@ class AsyncLiveService(AsyncService):
         next: str,
         count: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomListResponse: ...
 
-    async def get_room_list(self, *args: Any, **params: Any) -> GetRoomListResponse:
+    async def get_room_list(
+        self,
+        request: GetRoomListRequest | None = None,
+        *,
+        next: str | None = None,
+        count: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomListResponse:
         """List public live rooms.
 
         Pages through the app's public live rooms, most viewed first.
@@ -2128,8 +3584,18 @@ class AsyncLiveService(AsyncService):
             next: Cursor: empty for the first page, then the Next of the previous reply.
             count: Rooms per page. Server default when omitted: 20.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_room_list", GetRoomListRequest, args, params, GetRoomListResponse
+        return cast(
+            "GetRoomListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_room_list",
+                request,
+                {
+                    "next": next,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_room_list(
@@ -2137,20 +3603,26 @@ class AsyncLiveService(AsyncService):
         *,
         count: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[LiveRoomListItem]:
         """Every item of `get_room_list`, fetching page after page as the iteration goes."""
-        given = {
-            "count": count,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "live_engine_http_srv/get_room_list", GetRoomListRequest, params, GetRoomListResponse
+            "live_engine_http_srv/get_room_list",
+            {
+                "count": count,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     async def get_room_metadata(
-        self, request: GetRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMetadataResponse: ...
 
     @overload
@@ -2160,9 +3632,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         keys: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMetadataResponse: ...
 
-    async def get_room_metadata(self, *args: Any, **params: Any) -> GetRoomMetadataResponse:
+    async def get_room_metadata(
+        self,
+        request: GetRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        keys: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomMetadataResponse:
         """Get room metadata.
 
         Returns the custom key/value metadata of a room, for the given keys or for all keys.
@@ -2175,13 +3656,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to read.
             keys: Keys to read; an empty list reads every key.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_room_metadata", GetRoomMetadataRequest, args, params, GetRoomMetadataResponse
+        return cast(
+            "GetRoomMetadataResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "keys": keys,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def set_room_metadata(
-        self, request: SetRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetRoomMetadataResponse: ...
 
     @overload
@@ -2191,9 +3687,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         metadata: Sequence[MetadataItemParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetRoomMetadataResponse: ...
 
-    async def set_room_metadata(self, *args: Any, **params: Any) -> SetRoomMetadataResponse:
+    async def set_room_metadata(
+        self,
+        request: SetRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        metadata: Sequence[MetadataItemParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetRoomMetadataResponse:
         """Set room metadata.
 
         Adds metadata entries to a room or overwrites existing keys.
@@ -2206,13 +3711,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             metadata: Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.
         """
-        return await self._client._call(
-            "live_engine_http_srv/set_room_metadata", SetRoomMetadataRequest, args, params, SetRoomMetadataResponse
+        return cast(
+            "SetRoomMetadataResponse",
+            await self._client._call(
+                "live_engine_http_srv/set_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "metadata": metadata,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_room_metadata(
-        self, request: DelRoomMetadataRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelRoomMetadataRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRoomMetadataResponse: ...
 
     @overload
@@ -2222,9 +3742,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         keys: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRoomMetadataResponse: ...
 
-    async def del_room_metadata(self, *args: Any, **params: Any) -> DelRoomMetadataResponse:
+    async def del_room_metadata(
+        self,
+        request: DelRoomMetadataRequest | None = None,
+        *,
+        room_id: str | None = None,
+        keys: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelRoomMetadataResponse:
         """Delete room metadata.
 
         Removes the given metadata keys from a room.
@@ -2237,13 +3766,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             keys: Keys to remove.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_room_metadata", DelRoomMetadataRequest, args, params, DelRoomMetadataResponse
+        return cast(
+            "DelRoomMetadataResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_room_metadata",
+                request,
+                {
+                    "room_id": room_id,
+                    "keys": keys,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def resume_mcu_task(
-        self, request: ResumeMcuTaskRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ResumeMcuTaskRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ResumeMcuTaskResponse: ...
 
     @overload
@@ -2252,9 +3796,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ResumeMcuTaskResponse: ...
 
-    async def resume_mcu_task(self, *args: Any, **params: Any) -> ResumeMcuTaskResponse:
+    async def resume_mcu_task(
+        self,
+        request: ResumeMcuTaskRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ResumeMcuTaskResponse:
         """Resume stream mixing.
 
         Restores the mixed-stream layout of a large room; every mixed host must be on a seat.
@@ -2266,13 +3818,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room whose mixing layout is restored.
         """
-        return await self._client._call(
-            "live_engine_http_srv/resume_mcu_task", ResumeMcuTaskRequest, args, params, ResumeMcuTaskResponse
+        return cast(
+            "ResumeMcuTaskResponse",
+            await self._client._call(
+                "live_engine_http_srv/resume_mcu_task",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_stats(
-        self, request: GetRoomStatsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomStatsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatsResponse: ...
 
     @overload
@@ -2281,9 +3847,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatsResponse: ...
 
-    async def get_room_stats(self, *args: Any, **params: Any) -> GetRoomStatsResponse:
+    async def get_room_stats(
+        self,
+        request: GetRoomStatsRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomStatsResponse:
         """Get room statistics.
 
         Returns the cumulative viewer, gift, like and message totals of a room.
@@ -2295,13 +3869,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_room_stats", GetRoomStatsRequest, args, params, GetRoomStatsResponse
+        return cast(
+            "GetRoomStatsResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_room_stats",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_statistic(
-        self, request: GetRoomStatisticRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomStatisticRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatisticResponse: ...
 
     @overload
@@ -2310,9 +3898,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomStatisticResponse: ...
 
-    async def get_room_statistic(self, *args: Any, **params: Any) -> GetRoomStatisticResponse:
+    async def get_room_statistic(
+        self,
+        request: GetRoomStatisticRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomStatisticResponse:
         """Get room statistics (console variant).
 
         The statistics command as Tencent's TUILiveKit_Manager console calls it; same body and fields as
@@ -2325,13 +3921,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_room_statistic", GetRoomStatisticRequest, args, params, GetRoomStatisticResponse
+        return cast(
+            "GetRoomStatisticResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_room_statistic",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_admin_list(
-        self, request: GetAdminListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetAdminListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetAdminListResponse: ...
 
     @overload
@@ -2340,9 +3950,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetAdminListResponse: ...
 
-    async def get_admin_list(self, *args: Any, **params: Any) -> GetAdminListResponse:
+    async def get_admin_list(
+        self,
+        request: GetAdminListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetAdminListResponse:
         """List room administrators.
 
         Returns the user IDs holding the administrator role in a room.
@@ -2354,13 +3972,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_admin_list", GetAdminListRequest, args, params, GetAdminListResponse
+        return cast(
+            "GetAdminListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_admin_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def modify_admin(
-        self, request: ModifyAdminRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ModifyAdminRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ModifyAdminResponse: ...
 
     @overload
@@ -2371,9 +4003,19 @@ class AsyncLiveService(AsyncService):
         admin_account: Sequence[str],
         op_type: AdminOpType | Literal["add", "delete"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ModifyAdminResponse: ...
 
-    async def modify_admin(self, *args: Any, **params: Any) -> ModifyAdminResponse:
+    async def modify_admin(
+        self,
+        request: ModifyAdminRequest | None = None,
+        *,
+        room_id: str | None = None,
+        admin_account: Sequence[str] | None = None,
+        op_type: AdminOpType | Literal["add", "delete"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ModifyAdminResponse:
         """Add or remove room administrators.
 
         Grants or revokes the administrator role for users of a room; a room has at most five
@@ -2388,13 +4030,29 @@ class AsyncLiveService(AsyncService):
             admin_account: Users to change.
             op_type: Grant or revoke.
         """
-        return await self._client._call(
-            "live_engine_http_srv/modify_admin", ModifyAdminRequest, args, params, ModifyAdminResponse
+        return cast(
+            "ModifyAdminResponse",
+            await self._client._call(
+                "live_engine_http_srv/modify_admin",
+                request,
+                {
+                    "room_id": room_id,
+                    "admin_account": admin_account,
+                    "op_type": op_type,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def change_room_owner(
-        self, request: ChangeRoomOwnerRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ChangeRoomOwnerRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
     @overload
@@ -2404,9 +4062,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         new_owner_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
-    async def change_room_owner(self, *args: Any, **params: Any) -> ChangeRoomOwnerResponse:
+    async def change_room_owner(
+        self,
+        request: ChangeRoomOwnerRequest | None = None,
+        *,
+        room_id: str | None = None,
+        new_owner_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
         Makes another user the owner of a live room.
@@ -2419,13 +4086,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             new_owner_account: User who becomes the owner.
         """
-        return await self._client._call(
-            "live_engine_http_srv/change_room_owner", ChangeRoomOwnerRequest, args, params, ChangeRoomOwnerResponse
+        return cast(
+            "ChangeRoomOwnerResponse",
+            await self._client._call(
+                "live_engine_http_srv/change_room_owner",
+                request,
+                {
+                    "room_id": room_id,
+                    "new_owner_account": new_owner_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def ban_member(
-        self, request: BanMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: BanMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanMemberResponse: ...
 
     @overload
@@ -2437,9 +4119,20 @@ class AsyncLiveService(AsyncService):
         duration: int,
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanMemberResponse: ...
 
-    async def ban_member(self, *args: Any, **params: Any) -> BanMemberResponse:
+    async def ban_member(
+        self,
+        request: BanMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        duration: int | None = None,
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BanMemberResponse:
         """Ban room members.
 
         Bans up to 20 users from a room for a time; banned users cannot enter while the ban lasts.
@@ -2454,13 +4147,30 @@ class AsyncLiveService(AsyncService):
             duration: Length of the ban. Unit: seconds.
             reason: Why the users are banned.
         """
-        return await self._client._call(
-            "live_engine_http_srv/ban_member", BanMemberRequest, args, params, BanMemberResponse
+        return cast(
+            "BanMemberResponse",
+            await self._client._call(
+                "live_engine_http_srv/ban_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "duration": duration,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def unban_member(
-        self, request: UnbanMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UnbanMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanMemberResponse: ...
 
     @overload
@@ -2470,9 +4180,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         member_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanMemberResponse: ...
 
-    async def unban_member(self, *args: Any, **params: Any) -> UnbanMemberResponse:
+    async def unban_member(
+        self,
+        request: UnbanMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UnbanMemberResponse:
         """Unban room members.
 
         Lifts the ban of up to 20 users of a room.
@@ -2485,13 +4204,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             member_list_account: Users to unban.
         """
-        return await self._client._call(
-            "live_engine_http_srv/unban_member", UnbanMemberRequest, args, params, UnbanMemberResponse
+        return cast(
+            "UnbanMemberResponse",
+            await self._client._call(
+                "live_engine_http_srv/unban_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_banned_member_list(
-        self, request: GetBannedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBannedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
     @overload
@@ -2502,9 +4236,19 @@ class AsyncLiveService(AsyncService):
         offset: int | None = None,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
-    async def get_banned_member_list(self, *args: Any, **params: Any) -> GetBannedMemberListResponse:
+    async def get_banned_member_list(
+        self,
+        request: GetBannedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBannedMemberListResponse:
         """List banned members.
 
         Pages through the users banned from a room with the end of each ban.
@@ -2519,12 +4263,19 @@ class AsyncLiveService(AsyncService):
                 when omitted: 0.
             limit: Users per page.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            args,
-            params,
-            GetBannedMemberListResponse,
+        return cast(
+            "GetBannedMemberListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_banned_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "offset": offset,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_banned_member_list(
@@ -2533,24 +4284,27 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BannedMember]:
         """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "limit": limit,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
             "live_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            params,
-            GetBannedMemberListResponse,
+            {
+                "room_id": room_id,
+                "limit": limit,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     async def mute_member(
-        self, request: MuteMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MuteMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MuteMemberResponse: ...
 
     @overload
@@ -2561,9 +4315,19 @@ class AsyncLiveService(AsyncService):
         member_list_account: Sequence[str],
         mute_time: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MuteMemberResponse: ...
 
-    async def mute_member(self, *args: Any, **params: Any) -> MuteMemberResponse:
+    async def mute_member(
+        self,
+        request: MuteMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        mute_time: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteMemberResponse:
         """Mute or unmute room members.
 
         Stops users from chatting in a room for a time; a mute time of 0 lifts the mute.
@@ -2577,13 +4341,29 @@ class AsyncLiveService(AsyncService):
             member_list_account: Users to mute or unmute.
             mute_time: Length of the mute; 0 lifts it. Unit: seconds.
         """
-        return await self._client._call(
-            "live_engine_http_srv/mute_member", MuteMemberRequest, args, params, MuteMemberResponse
+        return cast(
+            "MuteMemberResponse",
+            await self._client._call(
+                "live_engine_http_srv/mute_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "mute_time": mute_time,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_muted_member_list(
-        self, request: GetMutedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetMutedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMutedMemberListResponse: ...
 
     @overload
@@ -2592,9 +4372,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMutedMemberListResponse: ...
 
-    async def get_muted_member_list(self, *args: Any, **params: Any) -> GetMutedMemberListResponse:
+    async def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse:
         """List muted members.
 
         Returns the users muted in a room with the end of each mute.
@@ -2606,17 +4394,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_muted_member_list",
-            GetMutedMemberListRequest,
-            args,
-            params,
-            GetMutedMemberListResponse,
+        return cast(
+            "GetMutedMemberListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_muted_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_member_list(
-        self, request: GetMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMemberListResponse: ...
 
     @overload
@@ -2626,9 +4424,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         next: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetMemberListResponse: ...
 
-    async def get_member_list(self, *args: Any, **params: Any) -> GetMemberListResponse:
+    async def get_member_list(
+        self,
+        request: GetMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        next: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMemberListResponse:
         """List online room members.
 
         Pages through the online members of a live room and reports the member count.
@@ -2641,8 +4448,18 @@ class AsyncLiveService(AsyncService):
             room_id: Room to read.
             next: Cursor: empty for the first page, then the Next of the previous reply.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_member_list", GetMemberListRequest, args, params, GetMemberListResponse
+        return cast(
+            "GetMemberListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "next": next,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_member_list(
@@ -2650,20 +4467,26 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RoomMember]:
         """Every item of `get_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "live_engine_http_srv/get_member_list", GetMemberListRequest, params, GetMemberListResponse
+            "live_engine_http_srv/get_member_list",
+            {
+                "room_id": room_id,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     async def send_text_msg(
-        self, request: SendTextMsgRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendTextMsgRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendTextMsgResponse: ...
 
     @overload
@@ -2675,9 +4498,20 @@ class AsyncLiveService(AsyncService):
         text_content: str,
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendTextMsgResponse: ...
 
-    async def send_text_msg(self, *args: Any, **params: Any) -> SendTextMsgResponse:
+    async def send_text_msg(
+        self,
+        request: SendTextMsgRequest | None = None,
+        *,
+        room_id: str | None = None,
+        sender_account: str | None = None,
+        text_content: str | None = None,
+        extension_info: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendTextMsgResponse:
         """Send a text message to a room.
 
         Posts a text chat message into a live room on behalf of a sender, optionally with app-defined
@@ -2693,13 +4527,30 @@ class AsyncLiveService(AsyncService):
             text_content: Message text.
             extension_info: App-defined JSON string, stored with the message as its cloud custom data.
         """
-        return await self._client._call(
-            "live_engine_http_srv/send_text_msg", SendTextMsgRequest, args, params, SendTextMsgResponse
+        return cast(
+            "SendTextMsgResponse",
+            await self._client._call(
+                "live_engine_http_srv/send_text_msg",
+                request,
+                {
+                    "room_id": room_id,
+                    "sender_account": sender_account,
+                    "text_content": text_content,
+                    "extension_info": extension_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def send_custom_msg(
-        self, request: SendCustomMsgRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendCustomMsgRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendCustomMsgResponse: ...
 
     @overload
@@ -2711,9 +4562,20 @@ class AsyncLiveService(AsyncService):
         data: str | int,
         sender_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendCustomMsgResponse: ...
 
-    async def send_custom_msg(self, *args: Any, **params: Any) -> SendCustomMsgResponse:
+    async def send_custom_msg(
+        self,
+        request: SendCustomMsgRequest | None = None,
+        *,
+        room_id: str | None = None,
+        business_id: str | None = None,
+        data: str | int | None = None,
+        sender_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendCustomMsgResponse:
         """Send a custom message to a room.
 
         Posts a custom message into a live room, carrying a business ID and a payload.
@@ -2728,13 +4590,30 @@ class AsyncLiveService(AsyncService):
             data: Payload of the message. The server may also send it as integer.
             sender_account: User ID shown as the sender.
         """
-        return await self._client._call(
-            "live_engine_http_srv/send_custom_msg", SendCustomMsgRequest, args, params, SendCustomMsgResponse
+        return cast(
+            "SendCustomMsgResponse",
+            await self._client._call(
+                "live_engine_http_srv/send_custom_msg",
+                request,
+                {
+                    "room_id": room_id,
+                    "business_id": business_id,
+                    "data": data,
+                    "sender_account": sender_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def add_robot(
-        self, request: AddRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddRobotResponse: ...
 
     @overload
@@ -2744,9 +4623,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         robot_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddRobotResponse: ...
 
-    async def add_robot(self, *args: Any, **params: Any) -> AddRobotResponse:
+    async def add_robot(
+        self,
+        request: AddRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        robot_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse:
         """Add robots to a room.
 
         Puts robot accounts (imported user IDs) into a live room, for example to push an external
@@ -2760,13 +4648,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             robot_list_account: Robot user IDs; each must be an imported account.
         """
-        return await self._client._call(
-            "live_engine_http_srv/add_robot", AddRobotRequest, args, params, AddRobotResponse
+        return cast(
+            "AddRobotResponse",
+            await self._client._call(
+                "live_engine_http_srv/add_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "robot_list_account": robot_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_robot(
-        self, request: DelRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRobotResponse: ...
 
     @overload
@@ -2776,9 +4679,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         robot_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelRobotResponse: ...
 
-    async def del_robot(self, *args: Any, **params: Any) -> DelRobotResponse:
+    async def del_robot(
+        self,
+        request: DelRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        robot_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelRobotResponse:
         """Remove robots from a room.
 
         Removes the given robot accounts from a live room.
@@ -2791,13 +4703,28 @@ class AsyncLiveService(AsyncService):
             room_id: Room to change.
             robot_list_account: Robot user IDs to remove.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_robot", DelRobotRequest, args, params, DelRobotResponse
+        return cast(
+            "DelRobotResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "robot_list_account": robot_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_robot(
-        self, request: GetRobotRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRobotResponse: ...
 
     @overload
@@ -2806,9 +4733,17 @@ class AsyncLiveService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRobotResponse: ...
 
-    async def get_robot(self, *args: Any, **params: Any) -> GetRobotResponse:
+    async def get_robot(
+        self,
+        request: GetRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRobotResponse:
         """List robots in a room.
 
         Returns the robot accounts present in a live room.
@@ -2820,13 +4755,27 @@ class AsyncLiveService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_robot", GetRobotRequest, args, params, GetRobotResponse
+        return cast(
+            "GetRobotResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_robot",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def add_gift(
-        self, request: AddGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftResponse: ...
 
     @overload
@@ -2842,9 +4791,24 @@ class AsyncLiveService(AsyncService):
         extension_info: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftResponse: ...
 
-    async def add_gift(self, *args: Any, **params: Any) -> AddGiftResponse:
+    async def add_gift(
+        self,
+        request: AddGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        coins: int | None = None,
+        default_name: str | None = None,
+        icon_url: str | None = None,
+        resource_url: str | None = None,
+        level: int | None = None,
+        extension_info: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftResponse:
         """Add a gift.
 
         Adds a gift (ID, icon, effect, price, level, default texts, extension) to the app's catalogue,
@@ -2864,11 +4828,34 @@ class AsyncLiveService(AsyncService):
             extension_info: App-defined data; must be a JSON string.
             default_desc: Default description.
         """
-        return await self._client._call("live_engine_http_srv/add_gift", AddGiftRequest, args, params, AddGiftResponse)
+        return cast(
+            "AddGiftResponse",
+            await self._client._call(
+                "live_engine_http_srv/add_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "coins": coins,
+                    "default_name": default_name,
+                    "icon_url": icon_url,
+                    "resource_url": resource_url,
+                    "level": level,
+                    "extension_info": extension_info,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     async def get_gift(
-        self, request: GetGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftResponse: ...
 
     @overload
@@ -2877,9 +4864,17 @@ class AsyncLiveService(AsyncService):
         *,
         gift_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftResponse: ...
 
-    async def get_gift(self, *args: Any, **params: Any) -> GetGiftResponse:
+    async def get_gift(
+        self,
+        request: GetGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftResponse:
         """Get a gift.
 
         Returns the stored definition of one gift.
@@ -2891,11 +4886,27 @@ class AsyncLiveService(AsyncService):
         Args:
             gift_id: Gift to read.
         """
-        return await self._client._call("live_engine_http_srv/get_gift", GetGiftRequest, args, params, GetGiftResponse)
+        return cast(
+            "GetGiftResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     async def del_gift(
-        self, request: DelGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftResponse: ...
 
     @overload
@@ -2904,9 +4915,17 @@ class AsyncLiveService(AsyncService):
         *,
         gift_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftResponse: ...
 
-    async def del_gift(self, *args: Any, **params: Any) -> DelGiftResponse:
+    async def del_gift(
+        self,
+        request: DelGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftResponse:
         """Delete a gift.
 
         Deletes a gift with its translations and category links; deleting a missing gift succeeds.
@@ -2918,11 +4937,27 @@ class AsyncLiveService(AsyncService):
         Args:
             gift_id: Gift to delete.
         """
-        return await self._client._call("live_engine_http_srv/del_gift", DelGiftRequest, args, params, DelGiftResponse)
+        return cast(
+            "DelGiftResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     async def add_gift_category(
-        self, request: AddGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryResponse: ...
 
     @overload
@@ -2934,9 +4969,20 @@ class AsyncLiveService(AsyncService):
         extension_info: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryResponse: ...
 
-    async def add_gift_category(self, *args: Any, **params: Any) -> AddGiftCategoryResponse:
+    async def add_gift_category(
+        self,
+        request: AddGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        default_name: str | None = None,
+        extension_info: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftCategoryResponse:
         """Add a gift category.
 
         Adds a gift category with default texts and extension; the app holds up to three categories.
@@ -2951,13 +4997,30 @@ class AsyncLiveService(AsyncService):
             extension_info: App-defined data; must be a JSON string.
             default_desc: Default description.
         """
-        return await self._client._call(
-            "live_engine_http_srv/add_gift_category", AddGiftCategoryRequest, args, params, AddGiftCategoryResponse
+        return cast(
+            "AddGiftCategoryResponse",
+            await self._client._call(
+                "live_engine_http_srv/add_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                    "default_name": default_name,
+                    "extension_info": extension_info,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_category(
-        self, request: GetGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryResponse: ...
 
     @overload
@@ -2966,9 +5029,17 @@ class AsyncLiveService(AsyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryResponse: ...
 
-    async def get_gift_category(self, *args: Any, **params: Any) -> GetGiftCategoryResponse:
+    async def get_gift_category(
+        self,
+        request: GetGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryResponse:
         """Get a gift category.
 
         Returns the stored definition of one gift category.
@@ -2980,13 +5051,27 @@ class AsyncLiveService(AsyncService):
         Args:
             category_id: Category to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_category", GetGiftCategoryRequest, args, params, GetGiftCategoryResponse
+        return cast(
+            "GetGiftCategoryResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_gift_category(
-        self, request: DelGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryResponse: ...
 
     @overload
@@ -2995,9 +5080,17 @@ class AsyncLiveService(AsyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryResponse: ...
 
-    async def del_gift_category(self, *args: Any, **params: Any) -> DelGiftCategoryResponse:
+    async def del_gift_category(
+        self,
+        request: DelGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryResponse:
         """Delete a gift category.
 
         Deletes a gift category with its translations and gift links.
@@ -3009,13 +5102,27 @@ class AsyncLiveService(AsyncService):
         Args:
             category_id: Category to delete.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_gift_category", DelGiftCategoryRequest, args, params, DelGiftCategoryResponse
+        return cast(
+            "DelGiftCategoryResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def add_gift_category_relations(
-        self, request: AddGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: AddGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryRelationsResponse: ...
 
     @overload
@@ -3025,9 +5132,18 @@ class AsyncLiveService(AsyncService):
         category_id: str,
         gift_id_list: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AddGiftCategoryRelationsResponse: ...
 
-    async def add_gift_category_relations(self, *args: Any, **params: Any) -> AddGiftCategoryRelationsResponse:
+    async def add_gift_category_relations(
+        self,
+        request: AddGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        gift_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddGiftCategoryRelationsResponse:
         """Link gifts to a category.
 
         Adds gifts to a category, keeping existing links, and reports the gift IDs that could not be
@@ -3041,17 +5157,28 @@ class AsyncLiveService(AsyncService):
             category_id: Category to change.
             gift_id_list: Gifts to link.
         """
-        return await self._client._call(
-            "live_engine_http_srv/add_gift_category_relations",
-            AddGiftCategoryRelationsRequest,
-            args,
-            params,
-            AddGiftCategoryRelationsResponse,
+        return cast(
+            "AddGiftCategoryRelationsResponse",
+            await self._client._call(
+                "live_engine_http_srv/add_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                    "gift_id_list": gift_id_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_gift_category_relations(
-        self, request: DelGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryRelationsResponse: ...
 
     @overload
@@ -3061,9 +5188,18 @@ class AsyncLiveService(AsyncService):
         category_id: str,
         gift_id_list: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryRelationsResponse: ...
 
-    async def del_gift_category_relations(self, *args: Any, **params: Any) -> DelGiftCategoryRelationsResponse:
+    async def del_gift_category_relations(
+        self,
+        request: DelGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        gift_id_list: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryRelationsResponse:
         """Unlink gifts from a category.
 
         Removes the given gifts from a category.
@@ -3076,17 +5212,28 @@ class AsyncLiveService(AsyncService):
             category_id: Category to change.
             gift_id_list: Gifts to unlink.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_gift_category_relations",
-            DelGiftCategoryRelationsRequest,
-            args,
-            params,
-            DelGiftCategoryRelationsResponse,
+        return cast(
+            "DelGiftCategoryRelationsResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                    "gift_id_list": gift_id_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_category_relations(
-        self, request: GetGiftCategoryRelationsRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryRelationsRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryRelationsResponse: ...
 
     @overload
@@ -3095,9 +5242,17 @@ class AsyncLiveService(AsyncService):
         *,
         category_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryRelationsResponse: ...
 
-    async def get_gift_category_relations(self, *args: Any, **params: Any) -> GetGiftCategoryRelationsResponse:
+    async def get_gift_category_relations(
+        self,
+        request: GetGiftCategoryRelationsRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryRelationsResponse:
         """List the gifts of a category.
 
         Returns the gift IDs linked to a category.
@@ -3109,17 +5264,27 @@ class AsyncLiveService(AsyncService):
         Args:
             category_id: Category to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_category_relations",
-            GetGiftCategoryRelationsRequest,
-            args,
-            params,
-            GetGiftCategoryRelationsResponse,
+        return cast(
+            "GetGiftCategoryRelationsResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_category_relations",
+                request,
+                {
+                    "category_id": category_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def set_gift_language(
-        self, request: SetGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftLanguageResponse: ...
 
     @overload
@@ -3131,9 +5296,20 @@ class AsyncLiveService(AsyncService):
         name: str | None = None,
         desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftLanguageResponse: ...
 
-    async def set_gift_language(self, *args: Any, **params: Any) -> SetGiftLanguageResponse:
+    async def set_gift_language(
+        self,
+        request: SetGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        name: str | None = None,
+        desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetGiftLanguageResponse:
         """Set a gift translation.
 
         Adds or changes the name and description of a gift in one language; only the fields given are
@@ -3149,13 +5325,30 @@ class AsyncLiveService(AsyncService):
             name: Name in that language; required the first time a language is set.
             desc: Description in that language.
         """
-        return await self._client._call(
-            "live_engine_http_srv/set_gift_language", SetGiftLanguageRequest, args, params, SetGiftLanguageResponse
+        return cast(
+            "SetGiftLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/set_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                    "name": name,
+                    "desc": desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_language(
-        self, request: GetGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftLanguageResponse: ...
 
     @overload
@@ -3165,9 +5358,18 @@ class AsyncLiveService(AsyncService):
         gift_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftLanguageResponse: ...
 
-    async def get_gift_language(self, *args: Any, **params: Any) -> GetGiftLanguageResponse:
+    async def get_gift_language(
+        self,
+        request: GetGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftLanguageResponse:
         """Get a gift translation.
 
         Returns the name and description of a gift in one language.
@@ -3180,13 +5382,28 @@ class AsyncLiveService(AsyncService):
             gift_id: Gift to read.
             language: Language to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_language", GetGiftLanguageRequest, args, params, GetGiftLanguageResponse
+        return cast(
+            "GetGiftLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_gift_language(
-        self, request: DelGiftLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftLanguageResponse: ...
 
     @overload
@@ -3196,9 +5413,18 @@ class AsyncLiveService(AsyncService):
         gift_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftLanguageResponse: ...
 
-    async def del_gift_language(self, *args: Any, **params: Any) -> DelGiftLanguageResponse:
+    async def del_gift_language(
+        self,
+        request: DelGiftLanguageRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftLanguageResponse:
         """Delete a gift translation.
 
         Removes the texts of a gift in one language.
@@ -3211,13 +5437,28 @@ class AsyncLiveService(AsyncService):
             gift_id: Gift to change.
             language: Language to remove.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_gift_language", DelGiftLanguageRequest, args, params, DelGiftLanguageResponse
+        return cast(
+            "DelGiftLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_gift_language",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def set_gift_category_language(
-        self, request: SetGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftCategoryLanguageResponse: ...
 
     @overload
@@ -3229,9 +5470,20 @@ class AsyncLiveService(AsyncService):
         category_name: str | None = None,
         category_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetGiftCategoryLanguageResponse: ...
 
-    async def set_gift_category_language(self, *args: Any, **params: Any) -> SetGiftCategoryLanguageResponse:
+    async def set_gift_category_language(
+        self,
+        request: SetGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        category_name: str | None = None,
+        category_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetGiftCategoryLanguageResponse:
         """Set a gift category translation.
 
         Adds or changes the name and description of a category in one language; only the fields given
@@ -3247,17 +5499,30 @@ class AsyncLiveService(AsyncService):
             category_name: Name in that language; required the first time a language is set.
             category_desc: Description in that language.
         """
-        return await self._client._call(
-            "live_engine_http_srv/set_gift_category_language",
-            SetGiftCategoryLanguageRequest,
-            args,
-            params,
-            SetGiftCategoryLanguageResponse,
+        return cast(
+            "SetGiftCategoryLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/set_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                    "category_name": category_name,
+                    "category_desc": category_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_category_language(
-        self, request: GetGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryLanguageResponse: ...
 
     @overload
@@ -3267,9 +5532,18 @@ class AsyncLiveService(AsyncService):
         category_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCategoryLanguageResponse: ...
 
-    async def get_gift_category_language(self, *args: Any, **params: Any) -> GetGiftCategoryLanguageResponse:
+    async def get_gift_category_language(
+        self,
+        request: GetGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCategoryLanguageResponse:
         """Get a gift category translation.
 
         Returns the name and description of a category in one language.
@@ -3282,17 +5556,28 @@ class AsyncLiveService(AsyncService):
             category_id: Category to read.
             language: Language to read.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_category_language",
-            GetGiftCategoryLanguageRequest,
-            args,
-            params,
-            GetGiftCategoryLanguageResponse,
+        return cast(
+            "GetGiftCategoryLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def del_gift_category_language(
-        self, request: DelGiftCategoryLanguageRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DelGiftCategoryLanguageRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryLanguageResponse: ...
 
     @overload
@@ -3302,9 +5587,18 @@ class AsyncLiveService(AsyncService):
         category_id: str,
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DelGiftCategoryLanguageResponse: ...
 
-    async def del_gift_category_language(self, *args: Any, **params: Any) -> DelGiftCategoryLanguageResponse:
+    async def del_gift_category_language(
+        self,
+        request: DelGiftCategoryLanguageRequest | None = None,
+        *,
+        category_id: str | None = None,
+        language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DelGiftCategoryLanguageResponse:
         """Delete a gift category translation.
 
         Removes the texts of a category in one language.
@@ -3317,17 +5611,28 @@ class AsyncLiveService(AsyncService):
             category_id: Category to change.
             language: Language to remove.
         """
-        return await self._client._call(
-            "live_engine_http_srv/del_gift_category_language",
-            DelGiftCategoryLanguageRequest,
-            args,
-            params,
-            DelGiftCategoryLanguageResponse,
+        return cast(
+            "DelGiftCategoryLanguageResponse",
+            await self._client._call(
+                "live_engine_http_srv/del_gift_category_language",
+                request,
+                {
+                    "category_id": category_id,
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def send_gift(
-        self, request: SendGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SendGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendGiftResponse: ...
 
     @overload
@@ -3340,9 +5645,21 @@ class AsyncLiveService(AsyncService):
         receiver_list_account: Sequence[str],
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SendGiftResponse: ...
 
-    async def send_gift(self, *args: Any, **params: Any) -> SendGiftResponse:
+    async def send_gift(
+        self,
+        request: SendGiftRequest | None = None,
+        *,
+        room_id: str | None = None,
+        gift_id: str | None = None,
+        from_account: str | None = None,
+        receiver_list_account: Sequence[str] | None = None,
+        count: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SendGiftResponse:
         """Send a gift.
 
         Sends a configured gift from one user to receivers inside a live room.
@@ -3358,13 +5675,31 @@ class AsyncLiveService(AsyncService):
             receiver_list_account: Users who receive it.
             count: Number of gifts (in the sample, not in the field table).
         """
-        return await self._client._call(
-            "live_engine_http_srv/send_gift", SendGiftRequest, args, params, SendGiftResponse
+        return cast(
+            "SendGiftResponse",
+            await self._client._call(
+                "live_engine_http_srv/send_gift",
+                request,
+                {
+                    "room_id": room_id,
+                    "gift_id": gift_id,
+                    "from_account": from_account,
+                    "receiver_list_account": receiver_list_account,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_count(
-        self, request: GetGiftCountRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftCountRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCountResponse: ...
 
     @overload
@@ -3374,9 +5709,18 @@ class AsyncLiveService(AsyncService):
         room_id: str,
         from_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftCountResponse: ...
 
-    async def get_gift_count(self, *args: Any, **params: Any) -> GetGiftCountResponse:
+    async def get_gift_count(
+        self,
+        request: GetGiftCountRequest | None = None,
+        *,
+        room_id: str | None = None,
+        from_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftCountResponse:
         """Get gift totals of a user.
 
         Returns gift totals (count, coin value, distinct senders) of a user in a room.
@@ -3389,12 +5733,26 @@ class AsyncLiveService(AsyncService):
             room_id: Room to read.
             from_account: User the totals are for.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_count", GetGiftCountRequest, args, params, GetGiftCountResponse
+        return cast(
+            "GetGiftCountResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_count",
+                request,
+                {
+                    "room_id": room_id,
+                    "from_account": from_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     async def copy_default_gift_config(
-        self, request: CopyDefaultGiftConfigRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CopyDefaultGiftConfigRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CopyDefaultGiftConfigResponse:
         """Install the default gift catalogue.
 
@@ -3405,18 +5763,25 @@ class AsyncLiveService(AsyncService):
         Idempotent: no (Allowed only while the app has no gift configuration, so a resend after a success is refused.)
         Rate limit: 0.1 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "live_engine_http_srv/copy_default_gift_config",
-            CopyDefaultGiftConfigRequest,
-            (request,) if request else (),
-            params,
-            CopyDefaultGiftConfigResponse,
+        return cast(
+            "CopyDefaultGiftConfigResponse",
+            await self._client._call(
+                "live_engine_http_srv/copy_default_gift_config",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def edit_gift(
-        self, request: EditGiftRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EditGiftRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftResponse: ...
 
     @overload
@@ -3432,9 +5797,24 @@ class AsyncLiveService(AsyncService):
         default_name: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftResponse: ...
 
-    async def edit_gift(self, *args: Any, **params: Any) -> EditGiftResponse:
+    async def edit_gift(
+        self,
+        request: EditGiftRequest | None = None,
+        *,
+        gift_id: str | None = None,
+        icon_url: str | None = None,
+        resource_url: str | None = None,
+        coins: int | None = None,
+        level: int | None = None,
+        extension_info: str | None = None,
+        default_name: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EditGiftResponse:
         """Change a gift.
 
         Changes the definition of an existing gift, as Tencent's console does.
@@ -3453,13 +5833,34 @@ class AsyncLiveService(AsyncService):
             default_name: Default name.
             default_desc: Default description.
         """
-        return await self._client._call(
-            "live_engine_http_srv/edit_gift", EditGiftRequest, args, params, EditGiftResponse
+        return cast(
+            "EditGiftResponse",
+            await self._client._call(
+                "live_engine_http_srv/edit_gift",
+                request,
+                {
+                    "gift_id": gift_id,
+                    "icon_url": icon_url,
+                    "resource_url": resource_url,
+                    "coins": coins,
+                    "level": level,
+                    "extension_info": extension_info,
+                    "default_name": default_name,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def edit_gift_category(
-        self, request: EditGiftCategoryRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: EditGiftCategoryRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftCategoryResponse: ...
 
     @overload
@@ -3471,9 +5872,20 @@ class AsyncLiveService(AsyncService):
         default_name: str | None = None,
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> EditGiftCategoryResponse: ...
 
-    async def edit_gift_category(self, *args: Any, **params: Any) -> EditGiftCategoryResponse:
+    async def edit_gift_category(
+        self,
+        request: EditGiftCategoryRequest | None = None,
+        *,
+        category_id: str | None = None,
+        extension_info: str | None = None,
+        default_name: str | None = None,
+        default_desc: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> EditGiftCategoryResponse:
         """Change a gift category.
 
         Changes the default texts or extension of an existing gift category, as Tencent's console does.
@@ -3488,13 +5900,30 @@ class AsyncLiveService(AsyncService):
             default_name: Default name.
             default_desc: Default description.
         """
-        return await self._client._call(
-            "live_engine_http_srv/edit_gift_category", EditGiftCategoryRequest, args, params, EditGiftCategoryResponse
+        return cast(
+            "EditGiftCategoryResponse",
+            await self._client._call(
+                "live_engine_http_srv/edit_gift_category",
+                request,
+                {
+                    "category_id": category_id,
+                    "extension_info": extension_info,
+                    "default_name": default_name,
+                    "default_desc": default_desc,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_gift_info_list(
-        self, request: GetGiftInfoListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetGiftInfoListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftInfoListResponse: ...
 
     @overload
@@ -3503,9 +5932,17 @@ class AsyncLiveService(AsyncService):
         *,
         language: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetGiftInfoListResponse: ...
 
-    async def get_gift_info_list(self, *args: Any, **params: Any) -> GetGiftInfoListResponse:
+    async def get_gift_info_list(
+        self,
+        request: GetGiftInfoListRequest | None = None,
+        *,
+        language: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetGiftInfoListResponse:
         """List the gift catalogue.
 
         Returns every gift and category with their translations in one reply, as Tencent's console reads
@@ -3519,17 +5956,33 @@ class AsyncLiveService(AsyncService):
             language: Language of Name/Desc in the reply; older console code sends zh, newer code an empty
                 body.
         """
-        return await self._client._call(
-            "live_engine_http_srv/get_gift_info_list", GetGiftInfoListRequest, args, params, GetGiftInfoListResponse
+        return cast(
+            "GetGiftInfoListResponse",
+            await self._client._call(
+                "live_engine_http_srv/get_gift_info_list",
+                request,
+                {
+                    "language": language,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncLivePkService(AsyncService):
     """PK battles between connected live rooms. (`live_engine_http_pk`)"""
 
+    __slots__ = ()
+
     @overload
     async def create_battle(
-        self, request: CreateBattleRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateBattleRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateBattleResponse: ...
 
     @overload
@@ -3541,9 +5994,20 @@ class AsyncLivePkService(AsyncService):
         duration: int,
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateBattleResponse: ...
 
-    async def create_battle(self, *args: Any, **params: Any) -> CreateBattleResponse:
+    async def create_battle(
+        self,
+        request: CreateBattleRequest | None = None,
+        *,
+        from_room_id: str | None = None,
+        to_room_id_list: Sequence[str] | None = None,
+        duration: int | None = None,
+        extension_info: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateBattleResponse:
         """Start a PK battle.
 
         Starts a timed battle between a room and one or more invited rooms; the rooms must already be
@@ -3559,13 +6023,30 @@ class AsyncLivePkService(AsyncService):
             duration: Length of the battle. Unit: milliseconds.
             extension_info: App-defined data of the battle.
         """
-        return await self._client._call(
-            "live_engine_http_pk/create_battle", CreateBattleRequest, args, params, CreateBattleResponse
+        return cast(
+            "CreateBattleResponse",
+            await self._client._call(
+                "live_engine_http_pk/create_battle",
+                request,
+                {
+                    "from_room_id": from_room_id,
+                    "to_room_id_list": to_room_id_list,
+                    "duration": duration,
+                    "extension_info": extension_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def set_battle_score(
-        self, request: SetBattleScoreRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetBattleScoreRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetBattleScoreResponse: ...
 
     @overload
@@ -3576,9 +6057,19 @@ class AsyncLivePkService(AsyncService):
         op_type: BattleScoreOpType | Literal[1, 2],
         score_list: Sequence[BattleScoreParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetBattleScoreResponse: ...
 
-    async def set_battle_score(self, *args: Any, **params: Any) -> SetBattleScoreResponse:
+    async def set_battle_score(
+        self,
+        request: SetBattleScoreRequest | None = None,
+        *,
+        battle_id: str | None = None,
+        op_type: BattleScoreOpType | Literal[1, 2] | None = None,
+        score_list: Sequence[BattleScoreParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetBattleScoreResponse:
         """Set PK scores.
 
         Adds to or overwrites the scores of rooms in a battle.
@@ -3592,13 +6083,29 @@ class AsyncLivePkService(AsyncService):
             op_type: Add to or replace the current scores. The server may also send it as string.
             score_list: Scores per room.
         """
-        return await self._client._call(
-            "live_engine_http_pk/set_battle_score", SetBattleScoreRequest, args, params, SetBattleScoreResponse
+        return cast(
+            "SetBattleScoreResponse",
+            await self._client._call(
+                "live_engine_http_pk/set_battle_score",
+                request,
+                {
+                    "battle_id": battle_id,
+                    "op_type": op_type,
+                    "score_list": score_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_battle_info(
-        self, request: GetBattleInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBattleInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBattleInfoResponse: ...
 
     @overload
@@ -3608,9 +6115,18 @@ class AsyncLivePkService(AsyncService):
         battle_id: str,
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBattleInfoResponse: ...
 
-    async def get_battle_info(self, *args: Any, **params: Any) -> GetBattleInfoResponse:
+    async def get_battle_info(
+        self,
+        request: GetBattleInfoRequest | None = None,
+        *,
+        battle_id: str | None = None,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBattleInfoResponse:
         """Get a PK battle.
 
         Returns the timing, state and rooms (with scores) of a battle.
@@ -3623,17 +6139,34 @@ class AsyncLivePkService(AsyncService):
             battle_id: Battle to read.
             room_id: Room whose ongoing battle to read when the battle ID is unknown (2025 pages only).
         """
-        return await self._client._call(
-            "live_engine_http_pk/get_battle_info", GetBattleInfoRequest, args, params, GetBattleInfoResponse
+        return cast(
+            "GetBattleInfoResponse",
+            await self._client._call(
+                "live_engine_http_pk/get_battle_info",
+                request,
+                {
+                    "battle_id": battle_id,
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncLiveConfigService(AsyncService):
     """Webhook configuration for Live events. (`live_config`)"""
 
+    __slots__ = ()
+
     @overload
     async def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -3662,9 +6195,38 @@ class AsyncLiveConfigService(AsyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    async def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    async def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            LiveCallbackCommand
+            | Literal[
+                "Live.CallbackAfterCreateRoom",
+                "Live.CallbackAfterDestroyRoom",
+                "Live.CallbackAfterUpdateRoomInfo",
+                "Live.CallbackAfterSetMetadata",
+                "Live.CallbackAfterDelMetadata",
+                "Live.CallbackAfterMemberStateChanged",
+                "Live.CallbackAfterChangeOwner",
+                "Live.CallbackAfterModifyAdmin",
+                "Mic.CallbackAfterSeatInfoChanged",
+                "Live.CallbackAfterCreateBattle",
+                "Live.CallbackAfterStartBattle",
+                "Live.CallbackAfterEndBattle",
+                "Live.CallbackBeforeSendGift",
+                "Live.CallbackBeforeCallBackNotBlock",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
         Creates the webhook URL and the Live events delivered to it; fails if a configuration exists.
@@ -3677,13 +6239,28 @@ class AsyncLiveConfigService(AsyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return await self._client._call(
-            "live_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse
+        return cast(
+            "SetCallbackResponse",
+            await self._client._call(
+                "live_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def update_callback(
-        self, request: UpdateCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
     @overload
@@ -3712,9 +6289,38 @@ class AsyncLiveConfigService(AsyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
-    async def update_callback(self, *args: Any, **params: Any) -> UpdateCallbackResponse:
+    async def update_callback(
+        self,
+        request: UpdateCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            LiveCallbackCommand
+            | Literal[
+                "Live.CallbackAfterCreateRoom",
+                "Live.CallbackAfterDestroyRoom",
+                "Live.CallbackAfterUpdateRoomInfo",
+                "Live.CallbackAfterSetMetadata",
+                "Live.CallbackAfterDelMetadata",
+                "Live.CallbackAfterMemberStateChanged",
+                "Live.CallbackAfterChangeOwner",
+                "Live.CallbackAfterModifyAdmin",
+                "Mic.CallbackAfterSeatInfoChanged",
+                "Live.CallbackAfterCreateBattle",
+                "Live.CallbackAfterStartBattle",
+                "Live.CallbackAfterEndBattle",
+                "Live.CallbackBeforeSendGift",
+                "Live.CallbackBeforeCallBackNotBlock",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateCallbackResponse:
         """Change the webhook configuration.
 
         Replaces the webhook URL and the Live events delivered to it.
@@ -3727,12 +6333,26 @@ class AsyncLiveConfigService(AsyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return await self._client._call(
-            "live_config/update_callback", UpdateCallbackRequest, args, params, UpdateCallbackResponse
+        return cast(
+            "UpdateCallbackResponse",
+            await self._client._call(
+                "live_config/update_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     async def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -3742,13 +6362,23 @@ class AsyncLiveConfigService(AsyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "live_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            await self._client._call(
+                "live_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     async def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -3758,18 +6388,25 @@ class AsyncLiveConfigService(AsyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "live_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            await self._client._call(
+                "live_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def set_callback_token(
-        self, request: SetCallbackTokenRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackTokenRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackTokenResponse: ...
 
     @overload
@@ -3779,9 +6416,18 @@ class AsyncLiveConfigService(AsyncService):
         token: str | None = None,
         is_token_enable: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackTokenResponse: ...
 
-    async def set_callback_token(self, *args: Any, **params: Any) -> SetCallbackTokenResponse:
+    async def set_callback_token(
+        self,
+        request: SetCallbackTokenRequest | None = None,
+        *,
+        token: str | None = None,
+        is_token_enable: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackTokenResponse:
         """Set the webhook authentication token.
 
         Creates or changes the token that signs webhook requests and switches webhook authentication on
@@ -3795,12 +6441,26 @@ class AsyncLiveConfigService(AsyncService):
             token: Token value; required when no token exists yet. A credential, never logged.
             is_token_enable: Whether webhook authentication is on; required when no token exists yet.
         """
-        return await self._client._call(
-            "live_config/set_callback_token", SetCallbackTokenRequest, args, params, SetCallbackTokenResponse
+        return cast(
+            "SetCallbackTokenResponse",
+            await self._client._call(
+                "live_config/set_callback_token",
+                request,
+                {
+                    "token": token,
+                    "is_token_enable": is_token_enable,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     async def get_callback_token(
-        self, request: GetCallbackTokenRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackTokenRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackTokenResponse:
         """Get the webhook authentication token.
 
@@ -3810,17 +6470,23 @@ class AsyncLiveConfigService(AsyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "live_config/get_callback_token",
-            GetCallbackTokenRequest,
-            (request,) if request else (),
-            params,
-            GetCallbackTokenResponse,
+        return cast(
+            "GetCallbackTokenResponse",
+            await self._client._call(
+                "live_config/get_callback_token",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     async def delete_callback_token(
-        self, request: DeleteCallbackTokenRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackTokenRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackTokenResponse:
         """Delete the webhook authentication token.
 
@@ -3830,11 +6496,13 @@ class AsyncLiveConfigService(AsyncService):
         Idempotent: yes (Deleting twice leaves no token either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "live_config/delete_callback_token",
-            DeleteCallbackTokenRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackTokenResponse,
+        return cast(
+            "DeleteCallbackTokenResponse",
+            await self._client._call(
+                "live_config/delete_callback_token",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )

@@ -1,62 +1,87 @@
 # generated from spec/room.yaml by `python -m codegen generate` - do not edit
-"""Conference (TUIRoomKit): typed methods, one class per servicename (sync and async)."""
+"""Conference (TUIRoomKit): typed methods, one class per servicename (sync and async).
+
+Each method names its command and hands the arguments to the client's single request path. Models
+are imported for type checkers only: the command's module loads when it is first called.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from trtc_sdk._runtime.service import AsyncService, SyncService
-from trtc_sdk.models.room import (
-    BannedAccount,
-    BanRoomMemberRequest,
-    BanRoomMemberResponse,
-    ChangeRoomOwnerRequest,
-    ChangeRoomOwnerResponse,
-    CreateRoomRequest,
-    CreateRoomResponse,
-    DeleteCallbackRequest,
-    DeleteCallbackResponse,
-    DestroyRoomRequest,
-    DestroyRoomResponse,
-    GetBannedMemberListRequest,
-    GetBannedMemberListResponse,
-    GetCallbackRequest,
-    GetCallbackResponse,
-    GetRoomInfoRequest,
-    GetRoomInfoResponse,
-    GetRoomMemberListRequest,
-    GetRoomMemberListResponse,
-    KickUserOutRequest,
-    KickUserOutResponse,
-    MarkCommandType,
-    MarkRoomMemberRequest,
-    MarkRoomMemberResponse,
-    MemberInfoUpdateParam,
-    MemberMarksParam,
-    NewRoomInfoParam,
-    RoomCallbackCommand,
-    RoomInfoUpdateParam,
-    RoomMember,
-    SetCallbackRequest,
-    SetCallbackResponse,
-    UnbanRoomMemberRequest,
-    UnbanRoomMemberResponse,
-    UpdateCallbackRequest,
-    UpdateCallbackResponse,
-    UpdateRoomInfoRequest,
-    UpdateRoomInfoResponse,
-    UpdateRoomMemberInfoRequest,
-    UpdateRoomMemberInfoResponse,
-)
+from trtc_sdk._core.services import AsyncService, SyncService
+
+if TYPE_CHECKING:
+    from trtc_sdk._core.client import RequestOptions
+    from trtc_sdk.models.room._enums import (
+        MarkCommandType,
+        RoomCallbackCommand,
+    )
+    from trtc_sdk.models.room.room_config import (
+        DeleteCallbackRequest,
+        DeleteCallbackResponse,
+        GetCallbackRequest,
+        GetCallbackResponse,
+        SetCallbackRequest,
+        SetCallbackResponse,
+        UpdateCallbackRequest,
+        UpdateCallbackResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        BannedAccount,
+        BanRoomMemberRequest,
+        BanRoomMemberResponse,
+        ChangeRoomOwnerRequest,
+        ChangeRoomOwnerResponse,
+        CreateRoomRequest,
+        CreateRoomResponse,
+        DestroyRoomRequest,
+        DestroyRoomResponse,
+        GetBannedMemberListRequest,
+        GetBannedMemberListResponse,
+        GetRoomInfoRequest,
+        GetRoomInfoResponse,
+        GetRoomMemberListRequest,
+        GetRoomMemberListResponse,
+        KickUserOutRequest,
+        KickUserOutResponse,
+        MarkRoomMemberRequest,
+        MarkRoomMemberResponse,
+        MemberInfoUpdateParam,
+        MemberMarksParam,
+        NewRoomInfoParam,
+        RoomInfoUpdateParam,
+        RoomMember,
+        UnbanRoomMemberRequest,
+        UnbanRoomMemberResponse,
+        UpdateRoomInfoRequest,
+        UpdateRoomInfoResponse,
+        UpdateRoomMemberInfoRequest,
+        UpdateRoomMemberInfoResponse,
+    )
+
+__all__ = [
+    "AsyncRoomService",
+    "RoomService",
+    "AsyncRoomConfigService",
+    "RoomConfigService",
+]
 
 
 class RoomService(SyncService):
     """Conference rooms and their members. (`room_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     def create_room(
-        self, request: CreateRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
     @overload
@@ -66,9 +91,18 @@ class RoomService(SyncService):
         room_info: NewRoomInfoParam,
         schedule_invitee_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
-    def create_room(self, *args: Any, **params: Any) -> CreateRoomResponse:
+    def create_room(
+        self,
+        request: CreateRoomRequest | None = None,
+        *,
+        room_info: NewRoomInfoParam | None = None,
+        schedule_invitee_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateRoomResponse:
         """Create a room.
 
         Creates a conference room at once or as a scheduled meeting, with its owner, capacity, media
@@ -82,13 +116,28 @@ class RoomService(SyncService):
             room_info: Settings of the room.
             schedule_invitee_list_account: User IDs invited to the scheduled meeting.
         """
-        return self._client._call(
-            "room_engine_http_srv/create_room", CreateRoomRequest, args, params, CreateRoomResponse
+        return cast(
+            "CreateRoomResponse",
+            self._client._call(
+                "room_engine_http_srv/create_room",
+                request,
+                {
+                    "room_info": room_info,
+                    "schedule_invitee_list_account": schedule_invitee_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def destroy_room(
-        self, request: DestroyRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DestroyRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
     @overload
@@ -97,9 +146,17 @@ class RoomService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
-    def destroy_room(self, *args: Any, **params: Any) -> DestroyRoomResponse:
+    def destroy_room(
+        self,
+        request: DestroyRoomRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DestroyRoomResponse:
         """Destroy a room.
 
         Dissolves a room; every member is removed.
@@ -111,13 +168,27 @@ class RoomService(SyncService):
         Args:
             room_id: Room to dissolve.
         """
-        return self._client._call(
-            "room_engine_http_srv/destroy_room", DestroyRoomRequest, args, params, DestroyRoomResponse
+        return cast(
+            "DestroyRoomResponse",
+            self._client._call(
+                "room_engine_http_srv/destroy_room",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def update_room_info(
-        self, request: UpdateRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
     @overload
@@ -126,9 +197,17 @@ class RoomService(SyncService):
         *,
         room_info: RoomInfoUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
-    def update_room_info(self, *args: Any, **params: Any) -> UpdateRoomInfoResponse:
+    def update_room_info(
+        self,
+        request: UpdateRoomInfoRequest | None = None,
+        *,
+        room_info: RoomInfoUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomInfoResponse:
         """Update room settings.
 
         Changes the name, capacity, media and chat switches, custom data or seat mode of a room.
@@ -140,13 +219,27 @@ class RoomService(SyncService):
         Args:
             room_info: The room and the settings to change.
         """
-        return self._client._call(
-            "room_engine_http_srv/update_room_info", UpdateRoomInfoRequest, args, params, UpdateRoomInfoResponse
+        return cast(
+            "UpdateRoomInfoResponse",
+            self._client._call(
+                "room_engine_http_srv/update_room_info",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_info(
-        self, request: GetRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
     @overload
@@ -155,9 +248,17 @@ class RoomService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
-    def get_room_info(self, *args: Any, **params: Any) -> GetRoomInfoResponse:
+    def get_room_info(
+        self,
+        request: GetRoomInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomInfoResponse:
         """Get room settings.
 
         Returns the settings and live state of a room (status, member count, creation time).
@@ -169,13 +270,27 @@ class RoomService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "room_engine_http_srv/get_room_info", GetRoomInfoRequest, args, params, GetRoomInfoResponse
+        return cast(
+            "GetRoomInfoResponse",
+            self._client._call(
+                "room_engine_http_srv/get_room_info",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_room_member_list(
-        self, request: GetRoomMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMemberListResponse: ...
 
     @overload
@@ -186,9 +301,19 @@ class RoomService(SyncService):
         count: int | None = None,
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMemberListResponse: ...
 
-    def get_room_member_list(self, *args: Any, **params: Any) -> GetRoomMemberListResponse:
+    def get_room_member_list(
+        self,
+        request: GetRoomMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        count: int | None = None,
+        next: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomMemberListResponse:
         """List room members.
 
         Returns the members of a room page by page, with nickname, role, marks and custom data.
@@ -200,15 +325,21 @@ class RoomService(SyncService):
         Args:
             room_id: Room whose members are listed.
             count: Members per page. Server default when omitted: 50.
-            next: Cursor; empty for the first page, then the Next value of the previous reply. Server
-                default when omitted: .
+            next: Cursor; empty for the first page, then the Next value of the previous reply.
         """
-        return self._client._call(
-            "room_engine_http_srv/get_room_member_list",
-            GetRoomMemberListRequest,
-            args,
-            params,
-            GetRoomMemberListResponse,
+        return cast(
+            "GetRoomMemberListResponse",
+            self._client._call(
+                "room_engine_http_srv/get_room_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "count": count,
+                    "next": next,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_room_member_list(
@@ -217,21 +348,27 @@ class RoomService(SyncService):
         room_id: str,
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[RoomMember]:
         """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "count": count,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "room_engine_http_srv/get_room_member_list", GetRoomMemberListRequest, params, GetRoomMemberListResponse
+            "room_engine_http_srv/get_room_member_list",
+            {
+                "room_id": room_id,
+                "count": count,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     def update_room_member_info(
-        self, request: UpdateRoomMemberInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomMemberInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomMemberInfoResponse: ...
 
     @overload
@@ -241,9 +378,18 @@ class RoomService(SyncService):
         room_id: str,
         member_info: MemberInfoUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomMemberInfoResponse: ...
 
-    def update_room_member_info(self, *args: Any, **params: Any) -> UpdateRoomMemberInfoResponse:
+    def update_room_member_info(
+        self,
+        request: UpdateRoomMemberInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_info: MemberInfoUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomMemberInfoResponse:
         """Update a room member.
 
         Changes one member's nickname in the room, role (administrator or member) or custom data.
@@ -256,17 +402,28 @@ class RoomService(SyncService):
             room_id: Room the member belongs to.
             member_info: The member and the values to change.
         """
-        return self._client._call(
-            "room_engine_http_srv/update_room_member_info",
-            UpdateRoomMemberInfoRequest,
-            args,
-            params,
-            UpdateRoomMemberInfoResponse,
+        return cast(
+            "UpdateRoomMemberInfoResponse",
+            self._client._call(
+                "room_engine_http_srv/update_room_member_info",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_info": member_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def change_room_owner(
-        self, request: ChangeRoomOwnerRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ChangeRoomOwnerRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
     @overload
@@ -277,9 +434,19 @@ class RoomService(SyncService):
         from_account: str,
         new_owner_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
-    def change_room_owner(self, *args: Any, **params: Any) -> ChangeRoomOwnerResponse:
+    def change_room_owner(
+        self,
+        request: ChangeRoomOwnerRequest | None = None,
+        *,
+        room_id: str | None = None,
+        from_account: str | None = None,
+        new_owner_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
         Hands ownership of a room from its current owner to another member.
@@ -293,13 +460,29 @@ class RoomService(SyncService):
             from_account: Current owner.
             new_owner_account: New owner; must be a member of the room.
         """
-        return self._client._call(
-            "room_engine_http_srv/change_room_owner", ChangeRoomOwnerRequest, args, params, ChangeRoomOwnerResponse
+        return cast(
+            "ChangeRoomOwnerResponse",
+            self._client._call(
+                "room_engine_http_srv/change_room_owner",
+                request,
+                {
+                    "room_id": room_id,
+                    "from_account": from_account,
+                    "new_owner_account": new_owner_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def mark_room_member(
-        self, request: MarkRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MarkRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MarkRoomMemberResponse: ...
 
     @overload
@@ -310,9 +493,19 @@ class RoomService(SyncService):
         command_type: MarkCommandType | Literal[1, 2],
         member_list: Sequence[MemberMarksParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MarkRoomMemberResponse: ...
 
-    def mark_room_member(self, *args: Any, **params: Any) -> MarkRoomMemberResponse:
+    def mark_room_member(
+        self,
+        request: MarkRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        command_type: MarkCommandType | Literal[1, 2] | None = None,
+        member_list: Sequence[MemberMarksParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MarkRoomMemberResponse:
         """Add or remove member marks.
 
         Adds numeric marks to, or removes them from, up to ten members of a room.
@@ -326,13 +519,29 @@ class RoomService(SyncService):
             command_type: Whether to add or remove the marks. The server may also send it as string.
             member_list: Members and their marks.
         """
-        return self._client._call(
-            "room_engine_http_srv/mark_room_member", MarkRoomMemberRequest, args, params, MarkRoomMemberResponse
+        return cast(
+            "MarkRoomMemberResponse",
+            self._client._call(
+                "room_engine_http_srv/mark_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "command_type": command_type,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def ban_room_member(
-        self, request: BanRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: BanRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanRoomMemberResponse: ...
 
     @overload
@@ -344,9 +553,20 @@ class RoomService(SyncService):
         reason: str,
         duration: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanRoomMemberResponse: ...
 
-    def ban_room_member(self, *args: Any, **params: Any) -> BanRoomMemberResponse:
+    def ban_room_member(
+        self,
+        request: BanRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        reason: str | None = None,
+        duration: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BanRoomMemberResponse:
         """Ban room members.
 
         Removes up to twenty users from a room and keeps them out for a given number of seconds.
@@ -361,13 +581,30 @@ class RoomService(SyncService):
             reason: Ban message passed to the banned users.
             duration: How long the ban lasts. Unit: seconds.
         """
-        return self._client._call(
-            "room_engine_http_srv/ban_room_member", BanRoomMemberRequest, args, params, BanRoomMemberResponse
+        return cast(
+            "BanRoomMemberResponse",
+            self._client._call(
+                "room_engine_http_srv/ban_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "reason": reason,
+                    "duration": duration,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def unban_room_member(
-        self, request: UnbanRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UnbanRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanRoomMemberResponse: ...
 
     @overload
@@ -377,9 +614,18 @@ class RoomService(SyncService):
         room_id: str,
         member_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanRoomMemberResponse: ...
 
-    def unban_room_member(self, *args: Any, **params: Any) -> UnbanRoomMemberResponse:
+    def unban_room_member(
+        self,
+        request: UnbanRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UnbanRoomMemberResponse:
         """Unban room members.
 
         Lifts the ban on up to twenty users so they can enter the room again.
@@ -392,13 +638,28 @@ class RoomService(SyncService):
             room_id: Room to unban the users in.
             member_list_account: User IDs to unban.
         """
-        return self._client._call(
-            "room_engine_http_srv/unban_room_member", UnbanRoomMemberRequest, args, params, UnbanRoomMemberResponse
+        return cast(
+            "UnbanRoomMemberResponse",
+            self._client._call(
+                "room_engine_http_srv/unban_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def get_banned_member_list(
-        self, request: GetBannedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBannedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
     @overload
@@ -409,9 +670,19 @@ class RoomService(SyncService):
         limit: int | None = None,
         offset: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
-    def get_banned_member_list(self, *args: Any, **params: Any) -> GetBannedMemberListResponse:
+    def get_banned_member_list(
+        self,
+        request: GetBannedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBannedMemberListResponse:
         """List banned members.
 
         Returns the users banned from a room page by page, with the time each ban ends.
@@ -426,12 +697,19 @@ class RoomService(SyncService):
             offset: Offset; 0 for the first page, then the NextOffset of the previous reply. Server default
                 when omitted: 0.
         """
-        return self._client._call(
-            "room_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            args,
-            params,
-            GetBannedMemberListResponse,
+        return cast(
+            "GetBannedMemberListResponse",
+            self._client._call(
+                "room_engine_http_srv/get_banned_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_banned_member_list(
@@ -440,24 +718,27 @@ class RoomService(SyncService):
         room_id: str,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> Iterator[BannedAccount]:
         """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "limit": limit,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
             "room_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            params,
-            GetBannedMemberListResponse,
+            {
+                "room_id": room_id,
+                "limit": limit,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     def kick_user_out(
-        self, request: KickUserOutRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: KickUserOutRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOutResponse: ...
 
     @overload
@@ -468,9 +749,19 @@ class RoomService(SyncService):
         member_list_account: Sequence[str],
         reason: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOutResponse: ...
 
-    def kick_user_out(self, *args: Any, **params: Any) -> KickUserOutResponse:
+    def kick_user_out(
+        self,
+        request: KickUserOutRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> KickUserOutResponse:
         """Remove members from a room.
 
         Removes up to twenty users from a room with a message; unlike a ban they may enter again.
@@ -484,17 +775,35 @@ class RoomService(SyncService):
             member_list_account: User IDs to remove.
             reason: Message passed to the removed users.
         """
-        return self._client._call(
-            "room_engine_http_srv/kick_user_out", KickUserOutRequest, args, params, KickUserOutResponse
+        return cast(
+            "KickUserOutResponse",
+            self._client._call(
+                "room_engine_http_srv/kick_user_out",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class RoomConfigService(SyncService):
     """Webhook configuration for room and seat events. (`room_config`)"""
 
+    __slots__ = ()
+
     @overload
     def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -515,9 +824,30 @@ class RoomConfigService(SyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            RoomCallbackCommand
+            | Literal[
+                "Room.CallbackAfterCreateRoom",
+                "Room.CallbackAfterDestroyRoom",
+                "Room.CallbackAfterUpdateRoomInfo",
+                "Room.CallbackAfterMemberEnter",
+                "Room.CallbackAfterMemberLeave",
+                "Mic.CallbackAfterSeatInfoChanged",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
         Registers the webhook URL and the room and seat events delivered to it; an app has one
@@ -531,11 +861,28 @@ class RoomConfigService(SyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return self._client._call("room_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse)
+        return cast(
+            "SetCallbackResponse",
+            self._client._call(
+                "room_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def update_callback(
-        self, request: UpdateCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
     @overload
@@ -556,9 +903,30 @@ class RoomConfigService(SyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
-    def update_callback(self, *args: Any, **params: Any) -> UpdateCallbackResponse:
+    def update_callback(
+        self,
+        request: UpdateCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            RoomCallbackCommand
+            | Literal[
+                "Room.CallbackAfterCreateRoom",
+                "Room.CallbackAfterDestroyRoom",
+                "Room.CallbackAfterUpdateRoomInfo",
+                "Room.CallbackAfterMemberEnter",
+                "Room.CallbackAfterMemberLeave",
+                "Mic.CallbackAfterSeatInfoChanged",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateCallbackResponse:
         """Update the webhook configuration.
 
         Replaces the URL and event list of the existing webhook configuration.
@@ -571,12 +939,26 @@ class RoomConfigService(SyncService):
             url: New webhook endpoint; https is advised.
             callback_command_list: New list of events.
         """
-        return self._client._call(
-            "room_config/update_callback", UpdateCallbackRequest, args, params, UpdateCallbackResponse
+        return cast(
+            "UpdateCallbackResponse",
+            self._client._call(
+                "room_config/update_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -586,13 +968,23 @@ class RoomConfigService(SyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "room_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            self._client._call(
+                "room_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -602,22 +994,31 @@ class RoomConfigService(SyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return self._client._call(
-            "room_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            self._client._call(
+                "room_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncRoomService(AsyncService):
     """Conference rooms and their members. (`room_engine_http_srv`)"""
 
+    __slots__ = ()
+
     @overload
     async def create_room(
-        self, request: CreateRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: CreateRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
     @overload
@@ -627,9 +1028,18 @@ class AsyncRoomService(AsyncService):
         room_info: NewRoomInfoParam,
         schedule_invitee_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> CreateRoomResponse: ...
 
-    async def create_room(self, *args: Any, **params: Any) -> CreateRoomResponse:
+    async def create_room(
+        self,
+        request: CreateRoomRequest | None = None,
+        *,
+        room_info: NewRoomInfoParam | None = None,
+        schedule_invitee_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> CreateRoomResponse:
         """Create a room.
 
         Creates a conference room at once or as a scheduled meeting, with its owner, capacity, media
@@ -643,13 +1053,28 @@ class AsyncRoomService(AsyncService):
             room_info: Settings of the room.
             schedule_invitee_list_account: User IDs invited to the scheduled meeting.
         """
-        return await self._client._call(
-            "room_engine_http_srv/create_room", CreateRoomRequest, args, params, CreateRoomResponse
+        return cast(
+            "CreateRoomResponse",
+            await self._client._call(
+                "room_engine_http_srv/create_room",
+                request,
+                {
+                    "room_info": room_info,
+                    "schedule_invitee_list_account": schedule_invitee_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def destroy_room(
-        self, request: DestroyRoomRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DestroyRoomRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
     @overload
@@ -658,9 +1083,17 @@ class AsyncRoomService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DestroyRoomResponse: ...
 
-    async def destroy_room(self, *args: Any, **params: Any) -> DestroyRoomResponse:
+    async def destroy_room(
+        self,
+        request: DestroyRoomRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DestroyRoomResponse:
         """Destroy a room.
 
         Dissolves a room; every member is removed.
@@ -672,13 +1105,27 @@ class AsyncRoomService(AsyncService):
         Args:
             room_id: Room to dissolve.
         """
-        return await self._client._call(
-            "room_engine_http_srv/destroy_room", DestroyRoomRequest, args, params, DestroyRoomResponse
+        return cast(
+            "DestroyRoomResponse",
+            await self._client._call(
+                "room_engine_http_srv/destroy_room",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def update_room_info(
-        self, request: UpdateRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
     @overload
@@ -687,9 +1134,17 @@ class AsyncRoomService(AsyncService):
         *,
         room_info: RoomInfoUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomInfoResponse: ...
 
-    async def update_room_info(self, *args: Any, **params: Any) -> UpdateRoomInfoResponse:
+    async def update_room_info(
+        self,
+        request: UpdateRoomInfoRequest | None = None,
+        *,
+        room_info: RoomInfoUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomInfoResponse:
         """Update room settings.
 
         Changes the name, capacity, media and chat switches, custom data or seat mode of a room.
@@ -701,13 +1156,27 @@ class AsyncRoomService(AsyncService):
         Args:
             room_info: The room and the settings to change.
         """
-        return await self._client._call(
-            "room_engine_http_srv/update_room_info", UpdateRoomInfoRequest, args, params, UpdateRoomInfoResponse
+        return cast(
+            "UpdateRoomInfoResponse",
+            await self._client._call(
+                "room_engine_http_srv/update_room_info",
+                request,
+                {
+                    "room_info": room_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_info(
-        self, request: GetRoomInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
     @overload
@@ -716,9 +1185,17 @@ class AsyncRoomService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomInfoResponse: ...
 
-    async def get_room_info(self, *args: Any, **params: Any) -> GetRoomInfoResponse:
+    async def get_room_info(
+        self,
+        request: GetRoomInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomInfoResponse:
         """Get room settings.
 
         Returns the settings and live state of a room (status, member count, creation time).
@@ -730,13 +1207,27 @@ class AsyncRoomService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "room_engine_http_srv/get_room_info", GetRoomInfoRequest, args, params, GetRoomInfoResponse
+        return cast(
+            "GetRoomInfoResponse",
+            await self._client._call(
+                "room_engine_http_srv/get_room_info",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_room_member_list(
-        self, request: GetRoomMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetRoomMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMemberListResponse: ...
 
     @overload
@@ -747,9 +1238,19 @@ class AsyncRoomService(AsyncService):
         count: int | None = None,
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetRoomMemberListResponse: ...
 
-    async def get_room_member_list(self, *args: Any, **params: Any) -> GetRoomMemberListResponse:
+    async def get_room_member_list(
+        self,
+        request: GetRoomMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        count: int | None = None,
+        next: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetRoomMemberListResponse:
         """List room members.
 
         Returns the members of a room page by page, with nickname, role, marks and custom data.
@@ -761,15 +1262,21 @@ class AsyncRoomService(AsyncService):
         Args:
             room_id: Room whose members are listed.
             count: Members per page. Server default when omitted: 50.
-            next: Cursor; empty for the first page, then the Next value of the previous reply. Server
-                default when omitted: .
+            next: Cursor; empty for the first page, then the Next value of the previous reply.
         """
-        return await self._client._call(
-            "room_engine_http_srv/get_room_member_list",
-            GetRoomMemberListRequest,
-            args,
-            params,
-            GetRoomMemberListResponse,
+        return cast(
+            "GetRoomMemberListResponse",
+            await self._client._call(
+                "room_engine_http_srv/get_room_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "count": count,
+                    "next": next,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_room_member_list(
@@ -778,21 +1285,27 @@ class AsyncRoomService(AsyncService):
         room_id: str,
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[RoomMember]:
         """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "count": count,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
-            "room_engine_http_srv/get_room_member_list", GetRoomMemberListRequest, params, GetRoomMemberListResponse
+            "room_engine_http_srv/get_room_member_list",
+            {
+                "room_id": room_id,
+                "count": count,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     async def update_room_member_info(
-        self, request: UpdateRoomMemberInfoRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateRoomMemberInfoRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomMemberInfoResponse: ...
 
     @overload
@@ -802,9 +1315,18 @@ class AsyncRoomService(AsyncService):
         room_id: str,
         member_info: MemberInfoUpdateParam,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateRoomMemberInfoResponse: ...
 
-    async def update_room_member_info(self, *args: Any, **params: Any) -> UpdateRoomMemberInfoResponse:
+    async def update_room_member_info(
+        self,
+        request: UpdateRoomMemberInfoRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_info: MemberInfoUpdateParam | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateRoomMemberInfoResponse:
         """Update a room member.
 
         Changes one member's nickname in the room, role (administrator or member) or custom data.
@@ -817,17 +1339,28 @@ class AsyncRoomService(AsyncService):
             room_id: Room the member belongs to.
             member_info: The member and the values to change.
         """
-        return await self._client._call(
-            "room_engine_http_srv/update_room_member_info",
-            UpdateRoomMemberInfoRequest,
-            args,
-            params,
-            UpdateRoomMemberInfoResponse,
+        return cast(
+            "UpdateRoomMemberInfoResponse",
+            await self._client._call(
+                "room_engine_http_srv/update_room_member_info",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_info": member_info,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def change_room_owner(
-        self, request: ChangeRoomOwnerRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: ChangeRoomOwnerRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
     @overload
@@ -838,9 +1371,19 @@ class AsyncRoomService(AsyncService):
         from_account: str,
         new_owner_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> ChangeRoomOwnerResponse: ...
 
-    async def change_room_owner(self, *args: Any, **params: Any) -> ChangeRoomOwnerResponse:
+    async def change_room_owner(
+        self,
+        request: ChangeRoomOwnerRequest | None = None,
+        *,
+        room_id: str | None = None,
+        from_account: str | None = None,
+        new_owner_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
         Hands ownership of a room from its current owner to another member.
@@ -854,13 +1397,29 @@ class AsyncRoomService(AsyncService):
             from_account: Current owner.
             new_owner_account: New owner; must be a member of the room.
         """
-        return await self._client._call(
-            "room_engine_http_srv/change_room_owner", ChangeRoomOwnerRequest, args, params, ChangeRoomOwnerResponse
+        return cast(
+            "ChangeRoomOwnerResponse",
+            await self._client._call(
+                "room_engine_http_srv/change_room_owner",
+                request,
+                {
+                    "room_id": room_id,
+                    "from_account": from_account,
+                    "new_owner_account": new_owner_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def mark_room_member(
-        self, request: MarkRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MarkRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MarkRoomMemberResponse: ...
 
     @overload
@@ -871,9 +1430,19 @@ class AsyncRoomService(AsyncService):
         command_type: MarkCommandType | Literal[1, 2],
         member_list: Sequence[MemberMarksParam],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MarkRoomMemberResponse: ...
 
-    async def mark_room_member(self, *args: Any, **params: Any) -> MarkRoomMemberResponse:
+    async def mark_room_member(
+        self,
+        request: MarkRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        command_type: MarkCommandType | Literal[1, 2] | None = None,
+        member_list: Sequence[MemberMarksParam] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MarkRoomMemberResponse:
         """Add or remove member marks.
 
         Adds numeric marks to, or removes them from, up to ten members of a room.
@@ -887,13 +1456,29 @@ class AsyncRoomService(AsyncService):
             command_type: Whether to add or remove the marks. The server may also send it as string.
             member_list: Members and their marks.
         """
-        return await self._client._call(
-            "room_engine_http_srv/mark_room_member", MarkRoomMemberRequest, args, params, MarkRoomMemberResponse
+        return cast(
+            "MarkRoomMemberResponse",
+            await self._client._call(
+                "room_engine_http_srv/mark_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "command_type": command_type,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def ban_room_member(
-        self, request: BanRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: BanRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanRoomMemberResponse: ...
 
     @overload
@@ -905,9 +1490,20 @@ class AsyncRoomService(AsyncService):
         reason: str,
         duration: int,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> BanRoomMemberResponse: ...
 
-    async def ban_room_member(self, *args: Any, **params: Any) -> BanRoomMemberResponse:
+    async def ban_room_member(
+        self,
+        request: BanRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        reason: str | None = None,
+        duration: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BanRoomMemberResponse:
         """Ban room members.
 
         Removes up to twenty users from a room and keeps them out for a given number of seconds.
@@ -922,13 +1518,30 @@ class AsyncRoomService(AsyncService):
             reason: Ban message passed to the banned users.
             duration: How long the ban lasts. Unit: seconds.
         """
-        return await self._client._call(
-            "room_engine_http_srv/ban_room_member", BanRoomMemberRequest, args, params, BanRoomMemberResponse
+        return cast(
+            "BanRoomMemberResponse",
+            await self._client._call(
+                "room_engine_http_srv/ban_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "reason": reason,
+                    "duration": duration,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def unban_room_member(
-        self, request: UnbanRoomMemberRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UnbanRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanRoomMemberResponse: ...
 
     @overload
@@ -938,9 +1551,18 @@ class AsyncRoomService(AsyncService):
         room_id: str,
         member_list_account: Sequence[str],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UnbanRoomMemberResponse: ...
 
-    async def unban_room_member(self, *args: Any, **params: Any) -> UnbanRoomMemberResponse:
+    async def unban_room_member(
+        self,
+        request: UnbanRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UnbanRoomMemberResponse:
         """Unban room members.
 
         Lifts the ban on up to twenty users so they can enter the room again.
@@ -953,13 +1575,28 @@ class AsyncRoomService(AsyncService):
             room_id: Room to unban the users in.
             member_list_account: User IDs to unban.
         """
-        return await self._client._call(
-            "room_engine_http_srv/unban_room_member", UnbanRoomMemberRequest, args, params, UnbanRoomMemberResponse
+        return cast(
+            "UnbanRoomMemberResponse",
+            await self._client._call(
+                "room_engine_http_srv/unban_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def get_banned_member_list(
-        self, request: GetBannedMemberListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetBannedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
     @overload
@@ -970,9 +1607,19 @@ class AsyncRoomService(AsyncService):
         limit: int | None = None,
         offset: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetBannedMemberListResponse: ...
 
-    async def get_banned_member_list(self, *args: Any, **params: Any) -> GetBannedMemberListResponse:
+    async def get_banned_member_list(
+        self,
+        request: GetBannedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetBannedMemberListResponse:
         """List banned members.
 
         Returns the users banned from a room page by page, with the time each ban ends.
@@ -987,12 +1634,19 @@ class AsyncRoomService(AsyncService):
             offset: Offset; 0 for the first page, then the NextOffset of the previous reply. Server default
                 when omitted: 0.
         """
-        return await self._client._call(
-            "room_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            args,
-            params,
-            GetBannedMemberListResponse,
+        return cast(
+            "GetBannedMemberListResponse",
+            await self._client._call(
+                "room_engine_http_srv/get_banned_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                    "limit": limit,
+                    "offset": offset,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     def iter_get_banned_member_list(
@@ -1001,24 +1655,27 @@ class AsyncRoomService(AsyncService):
         room_id: str,
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> AsyncIterator[BannedAccount]:
         """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        given = {
-            "room_id": room_id,
-            "limit": limit,
-            "extra_body": extra_body,
-        }
-        params = {key: value for key, value in given.items() if value is not None}
         return self._client._paginate(
             "room_engine_http_srv/get_banned_member_list",
-            GetBannedMemberListRequest,
-            params,
-            GetBannedMemberListResponse,
+            {
+                "room_id": room_id,
+                "limit": limit,
+            },
+            extra_body,
+            request_options,
         )
 
     @overload
     async def kick_user_out(
-        self, request: KickUserOutRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: KickUserOutRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOutResponse: ...
 
     @overload
@@ -1029,9 +1686,19 @@ class AsyncRoomService(AsyncService):
         member_list_account: Sequence[str],
         reason: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOutResponse: ...
 
-    async def kick_user_out(self, *args: Any, **params: Any) -> KickUserOutResponse:
+    async def kick_user_out(
+        self,
+        request: KickUserOutRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[str] | None = None,
+        reason: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> KickUserOutResponse:
         """Remove members from a room.
 
         Removes up to twenty users from a room with a message; unlike a ban they may enter again.
@@ -1045,17 +1712,35 @@ class AsyncRoomService(AsyncService):
             member_list_account: User IDs to remove.
             reason: Message passed to the removed users.
         """
-        return await self._client._call(
-            "room_engine_http_srv/kick_user_out", KickUserOutRequest, args, params, KickUserOutResponse
+        return cast(
+            "KickUserOutResponse",
+            await self._client._call(
+                "room_engine_http_srv/kick_user_out",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncRoomConfigService(AsyncService):
     """Webhook configuration for room and seat events. (`room_config`)"""
 
+    __slots__ = ()
+
     @overload
     async def set_callback(
-        self, request: SetCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SetCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
     @overload
@@ -1076,9 +1761,30 @@ class AsyncRoomConfigService(AsyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SetCallbackResponse: ...
 
-    async def set_callback(self, *args: Any, **params: Any) -> SetCallbackResponse:
+    async def set_callback(
+        self,
+        request: SetCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            RoomCallbackCommand
+            | Literal[
+                "Room.CallbackAfterCreateRoom",
+                "Room.CallbackAfterDestroyRoom",
+                "Room.CallbackAfterUpdateRoomInfo",
+                "Room.CallbackAfterMemberEnter",
+                "Room.CallbackAfterMemberLeave",
+                "Mic.CallbackAfterSeatInfoChanged",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
         Registers the webhook URL and the room and seat events delivered to it; an app has one
@@ -1092,13 +1798,28 @@ class AsyncRoomConfigService(AsyncService):
             url: Webhook endpoint; https is advised.
             callback_command_list: Events to deliver.
         """
-        return await self._client._call(
-            "room_config/set_callback", SetCallbackRequest, args, params, SetCallbackResponse
+        return cast(
+            "SetCallbackResponse",
+            await self._client._call(
+                "room_config/set_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def update_callback(
-        self, request: UpdateCallbackRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: UpdateCallbackRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
     @overload
@@ -1119,9 +1840,30 @@ class AsyncRoomConfigService(AsyncService):
             | str
         ],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> UpdateCallbackResponse: ...
 
-    async def update_callback(self, *args: Any, **params: Any) -> UpdateCallbackResponse:
+    async def update_callback(
+        self,
+        request: UpdateCallbackRequest | None = None,
+        *,
+        url: str | None = None,
+        callback_command_list: Sequence[
+            RoomCallbackCommand
+            | Literal[
+                "Room.CallbackAfterCreateRoom",
+                "Room.CallbackAfterDestroyRoom",
+                "Room.CallbackAfterUpdateRoomInfo",
+                "Room.CallbackAfterMemberEnter",
+                "Room.CallbackAfterMemberLeave",
+                "Mic.CallbackAfterSeatInfoChanged",
+            ]
+            | str
+        ]
+        | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> UpdateCallbackResponse:
         """Update the webhook configuration.
 
         Replaces the URL and event list of the existing webhook configuration.
@@ -1134,12 +1876,26 @@ class AsyncRoomConfigService(AsyncService):
             url: New webhook endpoint; https is advised.
             callback_command_list: New list of events.
         """
-        return await self._client._call(
-            "room_config/update_callback", UpdateCallbackRequest, args, params, UpdateCallbackResponse
+        return cast(
+            "UpdateCallbackResponse",
+            await self._client._call(
+                "room_config/update_callback",
+                request,
+                {
+                    "url": url,
+                    "callback_command_list": callback_command_list,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     async def get_callback(
-        self, request: GetCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -1149,13 +1905,23 @@ class AsyncRoomConfigService(AsyncService):
         Idempotent: yes (Read-only.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "room_config/get_callback", GetCallbackRequest, (request,) if request else (), params, GetCallbackResponse
+        return cast(
+            "GetCallbackResponse",
+            await self._client._call(
+                "room_config/get_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )
 
     async def delete_callback(
-        self, request: DeleteCallbackRequest | None = None, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: DeleteCallbackRequest | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -1165,11 +1931,13 @@ class AsyncRoomConfigService(AsyncService):
         Idempotent: yes (Deleting twice leaves no configuration either way.)
         Rate limit: 200 requests/s.
         """
-        params = {"extra_body": extra_body} if extra_body else {}
-        return await self._client._call(
-            "room_config/delete_callback",
-            DeleteCallbackRequest,
-            (request,) if request else (),
-            params,
-            DeleteCallbackResponse,
+        return cast(
+            "DeleteCallbackResponse",
+            await self._client._call(
+                "room_config/delete_callback",
+                request,
+                {},
+                extra_body,
+                request_options,
+            ),
         )

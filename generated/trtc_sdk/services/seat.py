@@ -1,35 +1,56 @@
 # generated from spec/seat.yaml by `python -m codegen generate` - do not edit
-"""Seats (shared by Conference and Live): typed methods, one class per servicename (sync and async)."""
+"""Seats (shared by Conference and Live): typed methods, one class per servicename (sync and async).
+
+Each method names its command and hands the arguments to the client's single request path. Models
+are imported for type checkers only: the command's module loads when it is first called.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
-from trtc_sdk._runtime.service import AsyncService, SyncService
-from trtc_sdk.models.seat import (
-    GetSeatListRequest,
-    GetSeatListResponse,
-    KickUserOffSeatRequest,
-    KickUserOffSeatResponse,
-    LockSeatRequest,
-    LockSeatResponse,
-    MovePolicy,
-    MoveUserToSeatRequest,
-    MoveUserToSeatResponse,
-    PickUserOnSeatRequest,
-    PickUserOnSeatResponse,
-    SwitchSeatRequest,
-    SwitchSeatResponse,
-)
+from trtc_sdk._core.services import AsyncService, SyncService
+
+if TYPE_CHECKING:
+    from trtc_sdk._core.client import RequestOptions
+    from trtc_sdk.models.seat._enums import (
+        MovePolicy,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic import (
+        GetSeatListRequest,
+        GetSeatListResponse,
+        KickUserOffSeatRequest,
+        KickUserOffSeatResponse,
+        LockSeatRequest,
+        LockSeatResponse,
+        MoveUserToSeatRequest,
+        MoveUserToSeatResponse,
+        PickUserOnSeatRequest,
+        PickUserOnSeatResponse,
+        SwitchSeatRequest,
+        SwitchSeatResponse,
+    )
+
+__all__ = [
+    "AsyncRoomSeatService",
+    "RoomSeatService",
+]
 
 
 class RoomSeatService(SyncService):
     """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`)"""
 
+    __slots__ = ()
+
     @overload
     def get_seat_list(
-        self, request: GetSeatListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetSeatListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetSeatListResponse: ...
 
     @overload
@@ -38,9 +59,17 @@ class RoomSeatService(SyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetSeatListResponse: ...
 
-    def get_seat_list(self, *args: Any, **params: Any) -> GetSeatListResponse:
+    def get_seat_list(
+        self,
+        request: GetSeatListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetSeatListResponse:
         """List seats.
 
         Returns every seat of a room with its occupant and its lock and media flags.
@@ -52,13 +81,27 @@ class RoomSeatService(SyncService):
         Args:
             room_id: Room to read.
         """
-        return self._client._call(
-            "room_engine_http_mic/get_seat_list", GetSeatListRequest, args, params, GetSeatListResponse
+        return cast(
+            "GetSeatListResponse",
+            self._client._call(
+                "room_engine_http_mic/get_seat_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def pick_user_on_seat(
-        self, request: PickUserOnSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: PickUserOnSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> PickUserOnSeatResponse: ...
 
     @overload
@@ -69,9 +112,19 @@ class RoomSeatService(SyncService):
         index: int,
         member_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> PickUserOnSeatResponse: ...
 
-    def pick_user_on_seat(self, *args: Any, **params: Any) -> PickUserOnSeatResponse:
+    def pick_user_on_seat(
+        self,
+        request: PickUserOnSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        index: int | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> PickUserOnSeatResponse:
         """Put a member on a seat.
 
         Places a room member on a given seat on the administrator's behalf.
@@ -85,13 +138,29 @@ class RoomSeatService(SyncService):
             index: Seat number to put the user on.
             member_account: User ID; must be a member of the room.
         """
-        return self._client._call(
-            "room_engine_http_mic/pick_user_on_seat", PickUserOnSeatRequest, args, params, PickUserOnSeatResponse
+        return cast(
+            "PickUserOnSeatResponse",
+            self._client._call(
+                "room_engine_http_mic/pick_user_on_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "index": index,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def kick_user_off_seat(
-        self, request: KickUserOffSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: KickUserOffSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOffSeatResponse: ...
 
     @overload
@@ -102,9 +171,19 @@ class RoomSeatService(SyncService):
         member_account: str,
         data: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOffSeatResponse: ...
 
-    def kick_user_off_seat(self, *args: Any, **params: Any) -> KickUserOffSeatResponse:
+    def kick_user_off_seat(
+        self,
+        request: KickUserOffSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> KickUserOffSeatResponse:
         """Take a member off a seat.
 
         Takes a user off the seat they occupy and passes app-defined data along with the notification.
@@ -118,13 +197,29 @@ class RoomSeatService(SyncService):
             member_account: User ID of the user on a seat.
             data: App-defined data delivered with the notification of the removal.
         """
-        return self._client._call(
-            "room_engine_http_mic/kick_user_off_seat", KickUserOffSeatRequest, args, params, KickUserOffSeatResponse
+        return cast(
+            "KickUserOffSeatResponse",
+            self._client._call(
+                "room_engine_http_mic/kick_user_off_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                    "data": data,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def lock_seat(
-        self, request: LockSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: LockSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> LockSeatResponse: ...
 
     @overload
@@ -137,9 +232,21 @@ class RoomSeatService(SyncService):
         forbid_video: bool | None = None,
         forbid_audio: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> LockSeatResponse: ...
 
-    def lock_seat(self, *args: Any, **params: Any) -> LockSeatResponse:
+    def lock_seat(
+        self,
+        request: LockSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        index: int | None = None,
+        forbid_taken: bool | None = None,
+        forbid_video: bool | None = None,
+        forbid_audio: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LockSeatResponse:
         """Lock a seat.
 
         Locks a seat and/or forbids its audio or video; anyone on a seat that gets locked is taken off
@@ -156,11 +263,31 @@ class RoomSeatService(SyncService):
             forbid_video: Forbid video from the seat.
             forbid_audio: Forbid audio from the seat.
         """
-        return self._client._call("room_engine_http_mic/lock_seat", LockSeatRequest, args, params, LockSeatResponse)
+        return cast(
+            "LockSeatResponse",
+            self._client._call(
+                "room_engine_http_mic/lock_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "index": index,
+                    "forbid_taken": forbid_taken,
+                    "forbid_video": forbid_video,
+                    "forbid_audio": forbid_audio,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
 
     @overload
     def switch_seat(
-        self, request: SwitchSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SwitchSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SwitchSeatResponse: ...
 
     @overload
@@ -171,9 +298,19 @@ class RoomSeatService(SyncService):
         to_index: int,
         member_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SwitchSeatResponse: ...
 
-    def switch_seat(self, *args: Any, **params: Any) -> SwitchSeatResponse:
+    def switch_seat(
+        self,
+        request: SwitchSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        to_index: int | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SwitchSeatResponse:
         """Move a member to an empty seat (old).
 
         Moves a user who is on a seat to another, empty seat. Superseded by move_user_to_seat.
@@ -187,13 +324,29 @@ class RoomSeatService(SyncService):
             to_index: Seat number to move to.
             member_account: User ID to move.
         """
-        return self._client._call(
-            "room_engine_http_mic/switch_seat", SwitchSeatRequest, args, params, SwitchSeatResponse
+        return cast(
+            "SwitchSeatResponse",
+            self._client._call(
+                "room_engine_http_mic/switch_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "to_index": to_index,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     def move_user_to_seat(
-        self, request: MoveUserToSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MoveUserToSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MoveUserToSeatResponse: ...
 
     @overload
@@ -205,9 +358,20 @@ class RoomSeatService(SyncService):
         member_account: str,
         policy: MovePolicy | Literal[0, 1, 2],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MoveUserToSeatResponse: ...
 
-    def move_user_to_seat(self, *args: Any, **params: Any) -> MoveUserToSeatResponse:
+    def move_user_to_seat(
+        self,
+        request: MoveUserToSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        seat_index: int | None = None,
+        member_account: str | None = None,
+        policy: MovePolicy | Literal[0, 1, 2] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
         Moves a user who is on a seat to another seat; when the target is occupied the policy cancels
@@ -224,17 +388,36 @@ class RoomSeatService(SyncService):
             member_account: User ID to move.
             policy: What to do when the target seat is occupied.
         """
-        return self._client._call(
-            "room_engine_http_mic/move_user_to_seat", MoveUserToSeatRequest, args, params, MoveUserToSeatResponse
+        return cast(
+            "MoveUserToSeatResponse",
+            self._client._call(
+                "room_engine_http_mic/move_user_to_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "seat_index": seat_index,
+                    "member_account": member_account,
+                    "policy": policy,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
 
 class AsyncRoomSeatService(AsyncService):
     """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`)"""
 
+    __slots__ = ()
+
     @overload
     async def get_seat_list(
-        self, request: GetSeatListRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: GetSeatListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetSeatListResponse: ...
 
     @overload
@@ -243,9 +426,17 @@ class AsyncRoomSeatService(AsyncService):
         *,
         room_id: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> GetSeatListResponse: ...
 
-    async def get_seat_list(self, *args: Any, **params: Any) -> GetSeatListResponse:
+    async def get_seat_list(
+        self,
+        request: GetSeatListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetSeatListResponse:
         """List seats.
 
         Returns every seat of a room with its occupant and its lock and media flags.
@@ -257,13 +448,27 @@ class AsyncRoomSeatService(AsyncService):
         Args:
             room_id: Room to read.
         """
-        return await self._client._call(
-            "room_engine_http_mic/get_seat_list", GetSeatListRequest, args, params, GetSeatListResponse
+        return cast(
+            "GetSeatListResponse",
+            await self._client._call(
+                "room_engine_http_mic/get_seat_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def pick_user_on_seat(
-        self, request: PickUserOnSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: PickUserOnSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> PickUserOnSeatResponse: ...
 
     @overload
@@ -274,9 +479,19 @@ class AsyncRoomSeatService(AsyncService):
         index: int,
         member_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> PickUserOnSeatResponse: ...
 
-    async def pick_user_on_seat(self, *args: Any, **params: Any) -> PickUserOnSeatResponse:
+    async def pick_user_on_seat(
+        self,
+        request: PickUserOnSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        index: int | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> PickUserOnSeatResponse:
         """Put a member on a seat.
 
         Places a room member on a given seat on the administrator's behalf.
@@ -290,13 +505,29 @@ class AsyncRoomSeatService(AsyncService):
             index: Seat number to put the user on.
             member_account: User ID; must be a member of the room.
         """
-        return await self._client._call(
-            "room_engine_http_mic/pick_user_on_seat", PickUserOnSeatRequest, args, params, PickUserOnSeatResponse
+        return cast(
+            "PickUserOnSeatResponse",
+            await self._client._call(
+                "room_engine_http_mic/pick_user_on_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "index": index,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def kick_user_off_seat(
-        self, request: KickUserOffSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: KickUserOffSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOffSeatResponse: ...
 
     @overload
@@ -307,9 +538,19 @@ class AsyncRoomSeatService(AsyncService):
         member_account: str,
         data: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> KickUserOffSeatResponse: ...
 
-    async def kick_user_off_seat(self, *args: Any, **params: Any) -> KickUserOffSeatResponse:
+    async def kick_user_off_seat(
+        self,
+        request: KickUserOffSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        data: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> KickUserOffSeatResponse:
         """Take a member off a seat.
 
         Takes a user off the seat they occupy and passes app-defined data along with the notification.
@@ -323,13 +564,29 @@ class AsyncRoomSeatService(AsyncService):
             member_account: User ID of the user on a seat.
             data: App-defined data delivered with the notification of the removal.
         """
-        return await self._client._call(
-            "room_engine_http_mic/kick_user_off_seat", KickUserOffSeatRequest, args, params, KickUserOffSeatResponse
+        return cast(
+            "KickUserOffSeatResponse",
+            await self._client._call(
+                "room_engine_http_mic/kick_user_off_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                    "data": data,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def lock_seat(
-        self, request: LockSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: LockSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> LockSeatResponse: ...
 
     @overload
@@ -342,9 +599,21 @@ class AsyncRoomSeatService(AsyncService):
         forbid_video: bool | None = None,
         forbid_audio: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> LockSeatResponse: ...
 
-    async def lock_seat(self, *args: Any, **params: Any) -> LockSeatResponse:
+    async def lock_seat(
+        self,
+        request: LockSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        index: int | None = None,
+        forbid_taken: bool | None = None,
+        forbid_video: bool | None = None,
+        forbid_audio: bool | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> LockSeatResponse:
         """Lock a seat.
 
         Locks a seat and/or forbids its audio or video; anyone on a seat that gets locked is taken off
@@ -361,13 +630,31 @@ class AsyncRoomSeatService(AsyncService):
             forbid_video: Forbid video from the seat.
             forbid_audio: Forbid audio from the seat.
         """
-        return await self._client._call(
-            "room_engine_http_mic/lock_seat", LockSeatRequest, args, params, LockSeatResponse
+        return cast(
+            "LockSeatResponse",
+            await self._client._call(
+                "room_engine_http_mic/lock_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "index": index,
+                    "forbid_taken": forbid_taken,
+                    "forbid_video": forbid_video,
+                    "forbid_audio": forbid_audio,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def switch_seat(
-        self, request: SwitchSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: SwitchSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SwitchSeatResponse: ...
 
     @overload
@@ -378,9 +665,19 @@ class AsyncRoomSeatService(AsyncService):
         to_index: int,
         member_account: str,
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> SwitchSeatResponse: ...
 
-    async def switch_seat(self, *args: Any, **params: Any) -> SwitchSeatResponse:
+    async def switch_seat(
+        self,
+        request: SwitchSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        to_index: int | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> SwitchSeatResponse:
         """Move a member to an empty seat (old).
 
         Moves a user who is on a seat to another, empty seat. Superseded by move_user_to_seat.
@@ -394,13 +691,29 @@ class AsyncRoomSeatService(AsyncService):
             to_index: Seat number to move to.
             member_account: User ID to move.
         """
-        return await self._client._call(
-            "room_engine_http_mic/switch_seat", SwitchSeatRequest, args, params, SwitchSeatResponse
+        return cast(
+            "SwitchSeatResponse",
+            await self._client._call(
+                "room_engine_http_mic/switch_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "to_index": to_index,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
         )
 
     @overload
     async def move_user_to_seat(
-        self, request: MoveUserToSeatRequest, /, *, extra_body: Mapping[str, Any] | None = None
+        self,
+        request: MoveUserToSeatRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MoveUserToSeatResponse: ...
 
     @overload
@@ -412,9 +725,20 @@ class AsyncRoomSeatService(AsyncService):
         member_account: str,
         policy: MovePolicy | Literal[0, 1, 2],
         extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
     ) -> MoveUserToSeatResponse: ...
 
-    async def move_user_to_seat(self, *args: Any, **params: Any) -> MoveUserToSeatResponse:
+    async def move_user_to_seat(
+        self,
+        request: MoveUserToSeatRequest | None = None,
+        *,
+        room_id: str | None = None,
+        seat_index: int | None = None,
+        member_account: str | None = None,
+        policy: MovePolicy | Literal[0, 1, 2] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
         Moves a user who is on a seat to another seat; when the target is occupied the policy cancels
@@ -431,6 +755,18 @@ class AsyncRoomSeatService(AsyncService):
             member_account: User ID to move.
             policy: What to do when the target seat is occupied.
         """
-        return await self._client._call(
-            "room_engine_http_mic/move_user_to_seat", MoveUserToSeatRequest, args, params, MoveUserToSeatResponse
+        return cast(
+            "MoveUserToSeatResponse",
+            await self._client._call(
+                "room_engine_http_mic/move_user_to_seat",
+                request,
+                {
+                    "room_id": room_id,
+                    "seat_index": seat_index,
+                    "member_account": member_account,
+                    "policy": policy,
+                },
+                extra_body,
+                request_options,
+            ),
         )

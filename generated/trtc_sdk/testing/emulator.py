@@ -3,7 +3,9 @@
 It checks what the real server checks (query parameters, the admin UserSig by recomputing its HMAC,
 the body against the command's request model) and answers every known command with a valid reply
 synthesised from the response model, or with whatever a test scripted: a body, an error code, an
-HTTP status, a delay, a broken body or a dropped connection. Every request is recorded.
+HTTP status, a delay, a broken body or a dropped connection. Requests are recorded in a bounded log.
+
+It keeps no API state (a room created is not stored): see docs/emulator.md.
 """
 
 from __future__ import annotations
@@ -19,18 +21,24 @@ import time
 import uuid
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias, Union
 from urllib.parse import parse_qs, urlsplit
 
 import pydantic
+from typing_extensions import Unpack
 
-from trtc_sdk._operations import OPERATIONS
-from trtc_sdk._protocol import PRODUCT_ERRORS
-from trtc_sdk._runtime.operations import Operation
+from trtc_sdk._core.registry import Operation, Registry
 from trtc_sdk.testing.fakes import fake_response
 from trtc_sdk.usersig import UserSigError, UserSigErrorReason, verify_user_sig
+
+if TYPE_CHECKING:
+    from trtc_sdk._client import AsyncClient, Client
+    from trtc_sdk._core.client import ClientOptions
+
+# A JSON value as the standard library decodes it.
+JSON: TypeAlias = Union[str, int, float, bool, None, list["JSON"], dict[str, "JSON"]]
 
 # Tencent's codes for refused UserSigs.
 SIG_ERROR_CODES = {
@@ -43,6 +51,8 @@ SIG_ERROR_CODES = {
     UserSigErrorReason.WRONG_ROOM: 70003,
 }
 MAX_BODY = 1 << 20
+DEFAULT_MAX_RECORDED = 10_000
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
 log = logging.getLogger("trtc_sdk.testing")
 
 
@@ -50,7 +60,7 @@ log = logging.getLogger("trtc_sdk.testing")
 class Answer:
     """What the emulator does with one request instead of (or before) its normal reply."""
 
-    body: Mapping[str, Any] | None = None  # reply body (envelope keys default to success)
+    body: Mapping[str, JSON] | None = None  # reply body (envelope keys default to success)
     error_code: int | None = None
     error_info: str = ""
     http_status: int = 200
@@ -59,6 +69,7 @@ class Answer:
     drop: bool = False  # close the connection without answering
     executed: bool | None = None  # did the command take effect? default: only for successful replies
     content_type: str = "application/json; charset=utf-8"
+    headers: Mapping[str, str] = field(default_factory=dict)  # more reply headers (Retry-After, Content-Encoding...)
 
     @property
     def delay_only(self) -> bool:
@@ -69,6 +80,7 @@ class Answer:
             and self.raw is None
             and not self.drop
             and self.http_status == 200
+            and not self.headers
         )
 
 
@@ -79,7 +91,7 @@ class RecordedRequest:
     query: dict[str, str]
     headers: dict[str, str]
     raw_body: bytes
-    body: Any  # parsed JSON, or None
+    body: JSON  # parsed JSON (None when the body is not JSON)
     received_at: float
     error_code: int | None = None  # ErrorCode of the reply (None when dropped or not JSON)
     http_status: int | None = None
@@ -88,6 +100,11 @@ class RecordedRequest:
     @property
     def usersig(self) -> str | None:
         return self.query.get("usersig")
+
+    @property
+    def json(self) -> dict[str, JSON]:
+        """The body as a JSON object ({} when it is not one)."""
+        return self.body if isinstance(self.body, dict) else {}
 
 
 @dataclass
@@ -109,18 +126,33 @@ class Emulator:
         port: int = 0,
         clock: Callable[[], float] = time.time,
         tls: tuple[str, str] | None = None,
+        registry: Registry | None = None,
+        max_recorded: int = DEFAULT_MAX_RECORDED,
+        enforce_rate_limits: bool = False,
     ) -> None:
-        """`tls=(certfile, keyfile)` serves HTTPS instead of HTTP (to test TLS settings or measure handshakes)."""
+        """
+        Args:
+            tls: (certfile, keyfile) to serve HTTPS instead of HTTP (to test TLS settings or measure handshakes).
+            registry: the commands to serve (default: the SDK's generated registry).
+            max_recorded: how many requests `requests` keeps, newest last (older ones are dropped).
+            enforce_rate_limits: answer 60007 when a command is called faster than its documented rate.
+        """
+        if secret_key is not None and not secret_key:
+            raise ValueError("secret_key must not be empty (the client refuses an empty key)")
         self.sdkappid = sdkappid
         self.secret_key = secret_key or secrets.token_hex(32)
         self.admins = admins
         self.clock = clock
+        self.registry = registry or _generated_registry()
         self.fault_injector: Callable[[RecordedRequest], Answer | None] | None = None
         self._scripts: dict[str, deque[_Script]] = defaultdict(deque)
-        self._requests: list[RecordedRequest] = []
+        self._requests: deque[RecordedRequest] = deque(maxlen=max_recorded)
+        self._executed: dict[str, int] = defaultdict(int)
+        self.served = 0  # requests answered since start (the log may hold fewer)
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self.peak_connections = 0  # most client connections open at once
+        self.rate_limiter = RateLimits() if enforce_rate_limits else None
         self._server = _Server((host, port), _Handler, self)
         self.scheme = "http"
         if tls is not None:
@@ -137,8 +169,14 @@ class Emulator:
 
     @property
     def url(self) -> str:
+        """The base URL a client on this machine uses (a wildcard bind is reached through loopback)."""
         host, port = self._server.server_address[:2]
-        return f"{self.scheme}://{host!s}:{port}"
+        host = str(host)
+        if host in WILDCARD_HOSTS:
+            host = "127.0.0.1" if host != "::" else "[::1]"
+        elif ":" in host:
+            host = f"[{host}]"
+        return f"{self.scheme}://{host}:{port}"
 
     def start(self) -> Emulator:
         self._thread = threading.Thread(
@@ -163,23 +201,27 @@ class Emulator:
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def client(self, **kwargs: Any) -> Any:
-        """A trtc_sdk.Client pointed at this emulator (keyword arguments pass through)."""
-        from trtc_sdk import Client
+    def client(self, **settings: Unpack[ClientOptions]) -> Client:
+        """A trtc_sdk.Client signed for this emulator's app and key (keyword settings pass through)."""
+        from trtc_sdk._client import Client
 
-        kwargs.setdefault("base_url", self.url)
-        return Client(self.sdkappid, self.secret_key, **kwargs)
+        return Client(**self._client_settings(settings))
 
-    def async_client(self, **kwargs: Any) -> Any:
-        from trtc_sdk import AsyncClient
+    def async_client(self, **settings: Unpack[ClientOptions]) -> AsyncClient:
+        """A trtc_sdk.AsyncClient signed for this emulator's app and key (keyword settings pass through)."""
+        from trtc_sdk._client import AsyncClient
 
-        kwargs.setdefault("base_url", self.url)
-        return AsyncClient(self.sdkappid, self.secret_key, **kwargs)
+        return AsyncClient(**self._client_settings(settings))
+
+    def _client_settings(self, settings: Mapping[str, Any]) -> dict[str, Any]:
+        return {"sdkappid": self.sdkappid, "secret_key": self.secret_key, "base_url": self.url, **settings}
 
     # -- scripting and inspection ----------------------------------------------------------------
 
     def script(self, path: str, answer: Answer | None = None, *, times: int | None = 1, **fields: Any) -> None:
         """Queue an answer for the next `times` requests to `path` ("*" matches any command)."""
+        if path != "*" and path not in self.registry.operations:
+            raise ValueError(f"unknown command {path!r}")
         with self._lock:
             self._scripts[path].append(_Script(answer or Answer(**fields), times))
 
@@ -187,6 +229,7 @@ class Emulator:
         with self._lock:
             self._scripts.clear()
             self._requests.clear()
+            self._executed.clear()
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -196,8 +239,11 @@ class Emulator:
     def requests_for(self, path: str) -> list[RecordedRequest]:
         return [request for request in self.requests if request.path == path]
 
-    def executions(self, path: str, predicate: Callable[[RecordedRequest], bool] = lambda _: True) -> int:
-        """How many requests to `path` took effect (matching `predicate`)."""
+    def executions(self, path: str, predicate: Callable[[RecordedRequest], bool] | None = None) -> int:
+        """How many requests to `path` took effect (all since start; with `predicate`, those still in the log)."""
+        if predicate is None:
+            with self._lock:
+                return self._executed[path]
         return sum(1 for request in self.requests_for(path) if request.executed and predicate(request))
 
     # -- request handling (runs on server threads) -----------------------------------------------
@@ -218,49 +264,56 @@ class Emulator:
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:
             self._requests.append(request)
+            self.served += 1
+
+    def _count_execution(self, request: RecordedRequest) -> None:
+        if request.executed:
+            with self._lock:
+                self._executed[request.path] += 1
 
     def handle(self, request: RecordedRequest) -> Answer:
         """Decide the answer to one request (checks first, then scripts, then a synthesised reply)."""
-        operation = OPERATIONS.get(request.path)
+        operation = self.registry.operations.get(request.path)
         refusal = self._refusal(request, operation)
         if refusal is not None:
             return refusal
         assert operation is not None
+        if self.rate_limiter is not None and not self.rate_limiter.admit(operation, time.monotonic()):
+            return _error(60007, f"{operation.path} is over its rate limit")
         scripted = self._take_script(request.path)
         if scripted is None and self.fault_injector is not None:
             scripted = self.fault_injector(request)
         if scripted is not None and not scripted.delay_only:
             return scripted
-        answer = Answer(body=fake_response(operation, request.body))
+        answer = Answer(body=fake_response(operation, request.body, self.registry.envelope))
         if scripted is not None:
             answer.delay = scripted.delay
         return answer
 
     def _refusal(self, request: RecordedRequest, operation: Operation | None) -> Answer | None:
+        keys = self.registry.envelope.query_keys
         query = request.query
         if request.method != "POST":
             return _error(60002, "only POST is accepted")
         if operation is None:
             return _error(60009, f"unknown command {request.path!r}")
-        if "sdkappid" not in query:
+        sdkappid = query.get(keys["sdkappid"])
+        if sdkappid is None:
             return _error(60012, "sdkappid is missing")
-        if query.get("contenttype") != "json":
-            return _error(60025, "contenttype must be json")
-        if not query["sdkappid"].isdigit() or int(query["sdkappid"]) != self.sdkappid:
-            return _error(60006, f"SDKAppID {query['sdkappid']!r} is not known here")
-        random_text = query.get("random", "")
+        if query.get(keys["contenttype"]) != self.registry.envelope.contenttype:
+            return _error(60025, f"contenttype must be {self.registry.envelope.contenttype}")
+        if not sdkappid.isdigit() or int(sdkappid) != self.sdkappid:
+            return _error(60006, f"SDKAppID {sdkappid!r} is not known here")
+        random_text = query.get(keys["random"], "")
         if not random_text.isdigit() or int(random_text) > 0xFFFFFFFF:
             return _error(60025, "random must be an integer in 0..4294967295")
-        identifier = query.get("identifier", "")
-        if not query.get("usersig"):
+        identifier = query.get(keys["identifier"], "")
+        usersig = query.get(keys["usersig"])
+        if not usersig:
             return _error(70002, "usersig is empty")
         try:
             verify_user_sig(
-                query["usersig"],
-                sdkappid=self.sdkappid,
-                secret_key=self.secret_key,
-                identifier=identifier,
-                now=self.clock(),
+                usersig, sdkappid=self.sdkappid, secret_key=self.secret_key, identifier=identifier, now=self.clock()
             )
         except UserSigError as exc:
             return _error(SIG_ERROR_CODES[exc.reason], f"usersig refused: {exc.reason.value}")
@@ -271,22 +324,44 @@ class Emulator:
         if not isinstance(request.body, dict):
             return _error(60003, "the body must be a JSON object")
         try:
-            operation.request_model.model_validate(request.body)
+            operation.request_model.model_validate_json(request.raw_body)
         except pydantic.ValidationError as exc:
             problems = [e for e in exc.errors(include_url=False) if e["type"] != "extra_forbidden"]
             if problems:
                 where = ".".join(str(part) for part in problems[0]["loc"])
-                return _error(_invalid_code(operation), f"invalid field {where}: {problems[0]['msg']}")
+                code = self.registry.invalid_parameter_code(operation)
+                return _error(code, f"invalid field {where}: {problems[0]['msg']}")
         return None
 
 
-def _invalid_code(operation: Operation) -> int:
-    """The code the product uses for a bad parameter."""
-    for table in (operation.errors, PRODUCT_ERRORS.get(operation.product, {})):
-        for code, spec in table.items():
-            if spec.category == "invalid":
-                return code
-    return 60003
+class RateLimits:
+    """One token bucket per command (or shared quota) at its documented rate, a second's worth of burst."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, at)
+        self.refused = 0
+
+    def admit(self, operation: Operation, now: float) -> bool:
+        rate = operation.rate_limit_per_sec
+        if rate is None:
+            return True
+        key = operation.rate_limit_group or operation.path
+        burst = max(rate, 1.0)
+        with self._lock:
+            tokens, at = self._buckets.get(key, (burst, now))
+            tokens = min(burst, tokens + (now - at) * rate)
+            admitted = tokens >= 1.0
+            self._buckets[key] = (tokens - 1.0 if admitted else tokens, now)
+            if not admitted:
+                self.refused += 1
+            return admitted
+
+
+def _generated_registry() -> Registry:
+    from trtc_sdk._registry import REGISTRY
+
+    return REGISTRY
 
 
 def _error(code: int, info: str) -> Answer:
@@ -345,7 +420,7 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw) if raw else None
         except ValueError:
             body = None
-        path = url.path[len("/v4/") :] if url.path.startswith("/v4/") else url.path
+        path = emulator.registry.envelope.operation_path(url.path) or url.path
         record = RecordedRequest(
             method=method,
             path=path,
@@ -365,6 +440,7 @@ class _Handler(BaseHTTPRequestHandler):
         success = answer.error_code in (None, 0) and answer.raw is None
         executed = success and answer.http_status == 200 and not answer.drop
         record.executed = answer.executed if answer.executed is not None else executed
+        emulator._count_execution(record)
         if answer.delay:
             time.sleep(answer.delay)
         if answer.drop:
@@ -374,23 +450,31 @@ class _Handler(BaseHTTPRequestHandler):
         if answer.raw is not None:
             payload = answer.raw
         else:
-            reply = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "RequestId": f"emu-{uuid.uuid4().hex}"}
-            if answer.error_code:
-                reply.update(ActionStatus="FAIL", ErrorCode=answer.error_code, ErrorInfo=answer.error_info)
+            keys = emulator.registry.envelope.reply_keys
+            failed = bool(answer.error_code)
+            reply: dict[str, JSON] = {
+                keys["action_status"]: "FAIL" if failed else "OK",
+                keys["error_code"]: answer.error_code if failed else 0,
+                keys["error_info"]: answer.error_info if failed else "",
+                keys["request_id"]: f"emu-{uuid.uuid4().hex}",
+            }
             reply.update(answer.body or {})
-            code = reply.get("ErrorCode")
+            code = reply.get(keys["error_code"])
             record.error_code = code if isinstance(code, int) else None
             payload = json.dumps(reply, ensure_ascii=False).encode("utf-8")
-        self._write(answer.http_status, payload, answer.content_type)
+        self._write(answer.http_status, payload, answer.content_type, answer.headers)
 
-    def _write(self, status: int, payload: bytes, content_type: str = "text/plain") -> None:
+    def _write(
+        self, status: int, payload: bytes, content_type: str = "text/plain", headers: Mapping[str, str] | None = None
+    ) -> None:
         reason = self.responses.get(status, ("",))[0]
+        extra = "".join(f"{name}: {value}\r\n" for name, value in (headers or {}).items())
         head = (
             f"HTTP/1.1 {status} {reason}\r\n"
             f"Content-Type: {content_type}\r\n"
             f"Content-Length: {len(payload)}\r\n"
-            "Connection: keep-alive\r\n\r\n"
-        ).encode("ascii")
+            f"{extra}Connection: keep-alive\r\n\r\n"
+        ).encode("latin-1")
         try:
             self.wfile.write(head + payload)
             self.wfile.flush()

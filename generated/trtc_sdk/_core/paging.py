@@ -1,0 +1,66 @@
+"""Walking paged commands: which request fetches the next page, and when to stop.
+
+Paths in the spec are dotted wire keys ("Response.CallRecordList"), resolved through the models'
+aliases so the same spec entry drives the sync and async iterators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk._core.registry import Operation, Paging
+from trtc_sdk._core.wire import attribute_name, wire_get
+
+
+def first_page(request_type: type[RequestModel], paging: Paging | None, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Keyword fields of the first request: the caller's, with the page key set to its first value."""
+    if paging is None or paging.first is None:
+        return dict(params)
+    name = attribute_name(request_type, paging.request_key)
+    return {name: paging.first, **params} if name else dict(params)
+
+
+class Cursor:
+    """The request for the next page, or None once the last page was read."""
+
+    def __init__(self, operation: Operation, first: RequestModel) -> None:
+        if operation.paging is None:
+            raise TypeError(f"{operation.path} is not paged")
+        self.paging: Paging = operation.paging
+        self.request: RequestModel | None = first
+        self.seen = 0
+
+    def advance(self, response: Any) -> list[Any]:
+        assert self.request is not None
+        items = list(wire_get(response, self.paging.items) or [])
+        self.seen += len(items)
+        following = self._next_value(self.request, response, items)
+        self.request = None if following is None else self._with(self.request, self.paging.request_key, following)
+        return items
+
+    def _next_value(self, request: RequestModel, response: Any, items: list[Any]) -> Any:
+        paging = self.paging
+        current = wire_get(request, paging.request_key)
+        if paging.style == "page_number":
+            total = wire_get(response, paging.total) if paging.total else None
+            page_size = wire_get(request, paging.page_size_key) if paging.page_size_key else None
+            if not items or (isinstance(total, int) and self.seen >= total):
+                return None
+            if isinstance(page_size, int) and len(items) < page_size:
+                return None
+            start = current if current is not None else paging.first if paging.first is not None else 1
+            return int(start) + 1
+        following = wire_get(response, paging.next) if paging.next else None
+        if following is None or following == paging.end or following == "" or following == current:
+            return None
+        if paging.style == "offset" and not items:
+            return None  # a server that keeps answering an offset with empty pages must not loop forever
+        return following
+
+    @staticmethod
+    def _with(request: RequestModel, key: str, value: Any) -> RequestModel:
+        name = attribute_name(type(request), key)
+        assert name is not None, key
+        return request.model_copy(update={name: value})

@@ -1,1 +1,0 @@
-"""Hand-written runtime of trtc_sdk: one request path shared by every generated command."""
