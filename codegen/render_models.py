@@ -102,7 +102,7 @@ def _template_data(product: Product, definitions: dict[str, Any]) -> dict[str, d
         if name not in definitions:
             continue
         response_only = sorted((v.value for v in enum.values if v.response_only), key=str)
-        data[name] = {"enum_open": enum.open, "enum_response_only": repr(set(response_only)) if response_only else ""}
+        data[name] = {"enum_open": enum.open, "enum_response_only": repr(response_only) if response_only else ""}
     for name, union in product.unions.items():
         for side in ("request", "response"):
             class_name = product.class_name(name, side)
@@ -116,7 +116,7 @@ def _template_data(product: Product, definitions: dict[str, Any]) -> dict[str, d
                     "fallback": union.fallback,
                     "key": repr(union.discriminator),
                     "python_name": repr(snake_case(union.discriminator)),
-                    "tags": repr({v.value for v in union.variants}),
+                    "tags": repr(sorted(v.value for v in union.variants)),  # sorted: output must not vary by hash seed
                 }
             }
     return data
