@@ -316,8 +316,11 @@ class _Linker:
             services=[],
             notes=tuple(note for _, doc in files for note in _notes(doc.get("notes"))),
         )
-        if "webhooks" in header:
-            product.webhooks = self._webhooks(header["webhooks"])
+        webhooks = [(path, doc["webhooks"]) for path, doc in files if "webhooks" in doc]
+        for path, _ in webhooks[1:]:
+            self.fail(_display(path, self.spec_dir), None, "webhooks", "a product describes its webhooks once")
+        if webhooks:
+            product.webhooks = self._webhooks(webhooks[0][1])
         command_names: dict[str, int] = {}
         for _, doc in files:
             for service_doc in doc.get("services", []):
