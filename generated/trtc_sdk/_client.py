@@ -887,6 +887,46 @@ class Client(SyncAPIClient):
     @overload
     def invoke(
         self,
+        path: Literal["room_engine_http_srv/mute_room_member"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.MuteRoomMemberResponse: ...
+
+    @overload
+    def invoke(
+        self,
+        path: Literal["room_engine_http_srv/get_muted_member_list"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.GetMutedMemberListResponse: ...
+
+    @overload
+    def invoke(
+        self,
+        path: Literal["room_engine_http_srv/add_robot"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.AddRobotResponse: ...
+
+    @overload
+    def invoke(
+        self,
+        path: Literal["room_engine_http_srv/delete_robot"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.DeleteRobotResponse: ...
+
+    @overload
+    def invoke(
+        self,
         path: Literal["room_config/set_callback"],
         body: Mapping[str, Any] | None = None,
         *,
@@ -1833,6 +1873,46 @@ class AsyncClient(AsyncAPIClient):
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
     ) -> trtc_sdk.models.room.room_engine_http_srv.KickUserOutResponse: ...
+
+    @overload
+    async def invoke(
+        self,
+        path: Literal["room_engine_http_srv/mute_room_member"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.MuteRoomMemberResponse: ...
+
+    @overload
+    async def invoke(
+        self,
+        path: Literal["room_engine_http_srv/get_muted_member_list"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.GetMutedMemberListResponse: ...
+
+    @overload
+    async def invoke(
+        self,
+        path: Literal["room_engine_http_srv/add_robot"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.AddRobotResponse: ...
+
+    @overload
+    async def invoke(
+        self,
+        path: Literal["room_engine_http_srv/delete_robot"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.room.room_engine_http_srv.DeleteRobotResponse: ...
 
     @overload
     async def invoke(

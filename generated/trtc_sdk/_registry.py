@@ -449,9 +449,23 @@ LIVE_ERRORS: Mapping[int, ErrorSpec] = MappingProxyType(
         ),
         100422: ErrorSpec(
             code=100422,
-            meaning="Too many requests in a short time.",
+            meaning="Too many requests in a short time (stream-mixing operations are limited to 20 per second per SDKAppID).",
             category="rate_limited",
             retry="always",
+            hint=None,
+        ),
+        100424: ErrorSpec(
+            code=100424,
+            meaning="The stream-mixing task of the room does not exist.",
+            category="not_found",
+            retry="idempotent",
+            hint="The page advises trying again; the task may not have started yet.",
+        ),
+        100427: ErrorSpec(
+            code=100427,
+            meaning="A stream-mixing failure whose description is cut off in every stored copy of the resume_mcu_task page.",
+            category="server",
+            retry="never",
             hint=None,
         ),
         100500: ErrorSpec(
@@ -502,6 +516,13 @@ LIVE_ERRORS: Mapping[int, ErrorSpec] = MappingProxyType(
             retry="never",
             hint=None,
         ),
+        102010: ErrorSpec(
+            code=102010,
+            meaning="A gift configuration already exists, so the default one cannot be installed.",
+            category="conflict",
+            retry="never",
+            hint="Delete every gift and category first, or keep the existing configuration.",
+        ),
     }
 )
 LIVE_REGIONS = ("china", "singapore", "silicon_valley", "jakarta")
@@ -546,12 +567,26 @@ ROOM_ERRORS: Mapping[int, ErrorSpec] = MappingProxyType(
             retry="never",
             hint=None,
         ),
+        100300: ErrorSpec(
+            code=100300,
+            meaning="A webhook configuration already exists.",
+            category="conflict",
+            retry="never",
+            hint="Change it with room_config/update_callback.",
+        ),
         100301: ErrorSpec(
             code=100301,
             meaning="No webhook configuration exists yet.",
             category="not_found",
             retry="never",
             hint="Create one with room_config/set_callback first.",
+        ),
+        100700: ErrorSpec(
+            code=100700,
+            meaning="The room already holds the maximum number of robots.",
+            category="conflict",
+            retry="never",
+            hint="Remove a robot with room/delete_robot first.",
         ),
     }
 )
@@ -1014,6 +1049,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                     100006: LIVE_ERRORS[100006],
                     100007: LIVE_ERRORS[100007],
                     100422: LIVE_ERRORS[100422],
+                    100424: LIVE_ERRORS[100424],
+                    100427: LIVE_ERRORS[100427],
                 }
             ),
             regions=LIVE_REGIONS,
@@ -1267,8 +1304,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             errors=MappingProxyType(
                 {
                     100001: LIVE_ERRORS[100001],
-                    100002: LIVE_ERRORS[100002],
                     100004: LIVE_ERRORS[100004],
+                    100006: LIVE_ERRORS[100006],
                 }
             ),
             regions=LIVE_REGIONS,
@@ -1819,10 +1856,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             errors=MappingProxyType(
                 {
                     100001: LIVE_ERRORS[100001],
-                    100002: LIVE_ERRORS[100002],
                     100006: LIVE_ERRORS[100006],
                     100012: LIVE_ERRORS[100012],
                     102001: LIVE_ERRORS[102001],
+                    102010: LIVE_ERRORS[102010],
                 }
             ),
             regions=LIVE_REGIONS,
@@ -1973,7 +2010,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             method_name="set_callback",
             title="Create the webhook configuration",
             doc_url="https://trtc.io/document/64420",
-            idempotent=True,
+            idempotent=False,
             rate_limit_per_sec=200,
             errors=MappingProxyType(
                 {
@@ -2411,6 +2448,99 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             request_model_ref="trtc_sdk.models.room.room_engine_http_srv:KickUserOutRequest",
             response_model_ref="trtc_sdk.models.room.room_engine_http_srv:KickUserOutResponse",
         ),
+        "room_engine_http_srv/mute_room_member": Operation(
+            path="room_engine_http_srv/mute_room_member",
+            product="room",
+            servicename="room_engine_http_srv",
+            command="mute_room_member",
+            namespace="room",
+            method_name="mute_room_member",
+            title="Mute or unmute room members",
+            doc_url="https://cloud.tencent.com/document/product/647/135389",
+            idempotent=True,
+            rate_limit_per_sec=200,
+            errors=MappingProxyType(
+                {
+                    100001: ROOM_ERRORS[100001],
+                    100002: ROOM_ERRORS[100002],
+                    100004: ROOM_ERRORS[100004],
+                }
+            ),
+            regions=ROOM_REGIONS,
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:MuteRoomMemberRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:MuteRoomMemberResponse",
+        ),
+        "room_engine_http_srv/get_muted_member_list": Operation(
+            path="room_engine_http_srv/get_muted_member_list",
+            product="room",
+            servicename="room_engine_http_srv",
+            command="get_muted_member_list",
+            namespace="room",
+            method_name="get_muted_member_list",
+            title="List muted room members",
+            doc_url="https://cloud.tencent.com/document/product/647/135390",
+            idempotent=True,
+            rate_limit_per_sec=None,
+            errors=MappingProxyType(
+                {
+                    100001: ROOM_ERRORS[100001],
+                    100002: ROOM_ERRORS[100002],
+                    100004: ROOM_ERRORS[100004],
+                }
+            ),
+            regions=ROOM_REGIONS,
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetMutedMemberListRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetMutedMemberListResponse",
+        ),
+        "room_engine_http_srv/add_robot": Operation(
+            path="room_engine_http_srv/add_robot",
+            product="room",
+            servicename="room_engine_http_srv",
+            command="add_robot",
+            namespace="room",
+            method_name="add_robot",
+            title="Add a robot to a room",
+            doc_url="https://trtc.io/document/70467",
+            idempotent=True,
+            rate_limit_per_sec=200,
+            errors=MappingProxyType(
+                {
+                    100001: ROOM_ERRORS[100001],
+                    100002: ROOM_ERRORS[100002],
+                    100004: ROOM_ERRORS[100004],
+                    100005: ROOM_ERRORS[100005],
+                    100006: ROOM_ERRORS[100006],
+                    100700: ROOM_ERRORS[100700],
+                }
+            ),
+            regions=ROOM_REGIONS,
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:AddRobotRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:AddRobotResponse",
+        ),
+        "room_engine_http_srv/delete_robot": Operation(
+            path="room_engine_http_srv/delete_robot",
+            product="room",
+            servicename="room_engine_http_srv",
+            command="delete_robot",
+            namespace="room",
+            method_name="delete_robot",
+            title="Remove a robot from a room",
+            doc_url="https://trtc.io/document/70468",
+            idempotent=True,
+            rate_limit_per_sec=200,
+            errors=MappingProxyType(
+                {
+                    100001: ROOM_ERRORS[100001],
+                    100002: ROOM_ERRORS[100002],
+                    100004: ROOM_ERRORS[100004],
+                    100005: ROOM_ERRORS[100005],
+                    100006: ROOM_ERRORS[100006],
+                }
+            ),
+            regions=ROOM_REGIONS,
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:DeleteRobotRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:DeleteRobotResponse",
+        ),
         "room_config/set_callback": Operation(
             path="room_config/set_callback",
             product="room",
@@ -2420,12 +2550,13 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             method_name="set_callback",
             title="Create the webhook configuration",
             doc_url="https://trtc.io/document/60729",
-            idempotent=True,
+            idempotent=False,
             rate_limit_per_sec=200,
             errors=MappingProxyType(
                 {
                     100001: ROOM_ERRORS[100001],
                     100002: ROOM_ERRORS[100002],
+                    100300: ROOM_ERRORS[100300],
                 }
             ),
             regions=ROOM_REGIONS,

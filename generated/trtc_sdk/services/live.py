@@ -3056,7 +3056,8 @@ class LiveConfigService(SyncService):
         Creates the webhook URL and the Live events delivered to it; fails if a configuration exists.
 
         `POST /v4/live_config/set_callback` - https://trtc.io/document/64420
-        Idempotent: yes (A repeat after a success answers 100300 and leaves the configuration as set.)
+        Idempotent: no (Only creates: a resend after an ambiguous success answers 100300 (configuration exists), reporting a conflict for a call that worked, so it is not repeated automatically; update_callback overwrites.
+        )
         Rate limit: 200 requests/s.
 
         Args:
@@ -6232,7 +6233,8 @@ class AsyncLiveConfigService(AsyncService):
         Creates the webhook URL and the Live events delivered to it; fails if a configuration exists.
 
         `POST /v4/live_config/set_callback` - https://trtc.io/document/64420
-        Idempotent: yes (A repeat after a success answers 100300 and leaves the configuration as set.)
+        Idempotent: no (Only creates: a resend after an ambiguous success answers 100300 (configuration exists), reporting a conflict for a call that worked, so it is not repeated automatically; update_callback overwrites.
+        )
         Rate limit: 200 requests/s.
 
         Args:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
         UpdateCallbackResponse,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
+        AddRobotRequest,
+        AddRobotResponse,
         BannedAccount,
         BanRoomMemberRequest,
         BanRoomMemberResponse,
@@ -36,10 +38,14 @@ if TYPE_CHECKING:
         ChangeRoomOwnerResponse,
         CreateRoomRequest,
         CreateRoomResponse,
+        DeleteRobotRequest,
+        DeleteRobotResponse,
         DestroyRoomRequest,
         DestroyRoomResponse,
         GetBannedMemberListRequest,
         GetBannedMemberListResponse,
+        GetMutedMemberListRequest,
+        GetMutedMemberListResponse,
         GetRoomInfoRequest,
         GetRoomInfoResponse,
         GetRoomMemberListRequest,
@@ -50,6 +56,8 @@ if TYPE_CHECKING:
         MarkRoomMemberResponse,
         MemberInfoUpdateParam,
         MemberMarksParam,
+        MuteRoomMemberRequest,
+        MuteRoomMemberResponse,
         NewRoomInfoParam,
         RoomInfoUpdateParam,
         RoomMember,
@@ -790,6 +798,227 @@ class RoomService(SyncService):
             ),
         )
 
+    @overload
+    def mute_room_member(
+        self,
+        request: MuteRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse: ...
+
+    @overload
+    def mute_room_member(
+        self,
+        *,
+        room_id: str,
+        member_list_account: Sequence[int],
+        mute_time: int,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse: ...
+
+    def mute_room_member(
+        self,
+        request: MuteRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[int] | None = None,
+        mute_time: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse:
+        """Mute or unmute room members.
+
+        Stops up to twenty room members, named by TinyId, from speaking for a number of seconds; a mute
+        time of 0 lifts the mute.
+
+        `POST /v4/room_engine_http_srv/mute_room_member` - https://cloud.tencent.com/document/product/647/135389
+        Idempotent: yes (Muting again keeps the members muted (the end moves to MuteTime after the repeat); unmuting twice leaves them unmuted.)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room whose members are muted.
+            member_list_account: TinyIds (the service's numeric user IDs, not the UserID strings) of the members to mute
+                or unmute.
+            mute_time: How long the mute lasts; 0 lifts it. Unit: seconds.
+        """
+        return cast(
+            "MuteRoomMemberResponse",
+            self._client._call(
+                "room_engine_http_srv/mute_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "mute_time": mute_time,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse: ...
+
+    @overload
+    def get_muted_member_list(
+        self,
+        *,
+        room_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse: ...
+
+    def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse:
+        """List muted room members.
+
+        Returns the members muted in a room with the time each mute ends.
+
+        `POST /v4/room_engine_http_srv/get_muted_member_list` - https://cloud.tencent.com/document/product/647/135390
+        Idempotent: yes (Read-only.)
+
+        Args:
+            room_id: Room to read.
+        """
+        return cast(
+            "GetMutedMemberListResponse",
+            self._client._call(
+                "room_engine_http_srv/get_muted_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    def add_robot(
+        self,
+        request: AddRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse: ...
+
+    @overload
+    def add_robot(
+        self,
+        *,
+        room_id: str,
+        member_account: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse: ...
+
+    def add_robot(
+        self,
+        request: AddRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse:
+        """Add a robot to a room.
+
+        Places a robot account (an imported UserID) in a conference room.
+
+        `POST /v4/room_engine_http_srv/add_robot` - https://trtc.io/document/70467
+        Idempotent: yes (Adding a robot that is already in the room leaves the same robots; what the server answers to the repeat is not documented.)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room to add the robot to.
+            member_account: UserID of the robot; one robot per call.
+        """
+        return cast(
+            "AddRobotResponse",
+            self._client._call(
+                "room_engine_http_srv/add_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    def delete_robot(
+        self,
+        request: DeleteRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse: ...
+
+    @overload
+    def delete_robot(
+        self,
+        *,
+        room_id: str,
+        member_account: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse: ...
+
+    def delete_robot(
+        self,
+        request: DeleteRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse:
+        """Remove a robot from a room.
+
+        Takes a robot account out of a conference room.
+
+        `POST /v4/room_engine_http_srv/delete_robot` - https://trtc.io/document/70468
+        Idempotent: yes (Removing a robot that has already left keeps it out of the room (the repeat may answer 100005).)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room to remove the robot from.
+            member_account: UserID of the robot to remove.
+        """
+        return cast(
+            "DeleteRobotResponse",
+            self._client._call(
+                "room_engine_http_srv/delete_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
 
 class RoomConfigService(SyncService):
     """Webhook configuration for room and seat events. (`room_config`)"""
@@ -854,7 +1083,8 @@ class RoomConfigService(SyncService):
         configuration.
 
         `POST /v4/room_config/set_callback` - https://trtc.io/document/60729
-        Idempotent: yes (Writes the same configuration again; a repeat leaves it unchanged.)
+        Idempotent: no (Only creates: once a configuration exists the server answers 100300, so a resend after an ambiguous success would report a conflict for a call that worked. Not repeated automatically; use update_callback to overwrite.
+        )
         Rate limit: 200 requests/s.
 
         Args:
@@ -1727,6 +1957,227 @@ class AsyncRoomService(AsyncService):
             ),
         )
 
+    @overload
+    async def mute_room_member(
+        self,
+        request: MuteRoomMemberRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse: ...
+
+    @overload
+    async def mute_room_member(
+        self,
+        *,
+        room_id: str,
+        member_list_account: Sequence[int],
+        mute_time: int,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse: ...
+
+    async def mute_room_member(
+        self,
+        request: MuteRoomMemberRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_list_account: Sequence[int] | None = None,
+        mute_time: int | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> MuteRoomMemberResponse:
+        """Mute or unmute room members.
+
+        Stops up to twenty room members, named by TinyId, from speaking for a number of seconds; a mute
+        time of 0 lifts the mute.
+
+        `POST /v4/room_engine_http_srv/mute_room_member` - https://cloud.tencent.com/document/product/647/135389
+        Idempotent: yes (Muting again keeps the members muted (the end moves to MuteTime after the repeat); unmuting twice leaves them unmuted.)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room whose members are muted.
+            member_list_account: TinyIds (the service's numeric user IDs, not the UserID strings) of the members to mute
+                or unmute.
+            mute_time: How long the mute lasts; 0 lifts it. Unit: seconds.
+        """
+        return cast(
+            "MuteRoomMemberResponse",
+            await self._client._call(
+                "room_engine_http_srv/mute_room_member",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_list_account": member_list_account,
+                    "mute_time": mute_time,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    async def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse: ...
+
+    @overload
+    async def get_muted_member_list(
+        self,
+        *,
+        room_id: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse: ...
+
+    async def get_muted_member_list(
+        self,
+        request: GetMutedMemberListRequest | None = None,
+        *,
+        room_id: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> GetMutedMemberListResponse:
+        """List muted room members.
+
+        Returns the members muted in a room with the time each mute ends.
+
+        `POST /v4/room_engine_http_srv/get_muted_member_list` - https://cloud.tencent.com/document/product/647/135390
+        Idempotent: yes (Read-only.)
+
+        Args:
+            room_id: Room to read.
+        """
+        return cast(
+            "GetMutedMemberListResponse",
+            await self._client._call(
+                "room_engine_http_srv/get_muted_member_list",
+                request,
+                {
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    async def add_robot(
+        self,
+        request: AddRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse: ...
+
+    @overload
+    async def add_robot(
+        self,
+        *,
+        room_id: str,
+        member_account: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse: ...
+
+    async def add_robot(
+        self,
+        request: AddRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> AddRobotResponse:
+        """Add a robot to a room.
+
+        Places a robot account (an imported UserID) in a conference room.
+
+        `POST /v4/room_engine_http_srv/add_robot` - https://trtc.io/document/70467
+        Idempotent: yes (Adding a robot that is already in the room leaves the same robots; what the server answers to the repeat is not documented.)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room to add the robot to.
+            member_account: UserID of the robot; one robot per call.
+        """
+        return cast(
+            "AddRobotResponse",
+            await self._client._call(
+                "room_engine_http_srv/add_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
+    @overload
+    async def delete_robot(
+        self,
+        request: DeleteRobotRequest,
+        /,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse: ...
+
+    @overload
+    async def delete_robot(
+        self,
+        *,
+        room_id: str,
+        member_account: str,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse: ...
+
+    async def delete_robot(
+        self,
+        request: DeleteRobotRequest | None = None,
+        *,
+        room_id: str | None = None,
+        member_account: str | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> DeleteRobotResponse:
+        """Remove a robot from a room.
+
+        Takes a robot account out of a conference room.
+
+        `POST /v4/room_engine_http_srv/delete_robot` - https://trtc.io/document/70468
+        Idempotent: yes (Removing a robot that has already left keeps it out of the room (the repeat may answer 100005).)
+        Rate limit: 200 requests/s.
+
+        Args:
+            room_id: Room to remove the robot from.
+            member_account: UserID of the robot to remove.
+        """
+        return cast(
+            "DeleteRobotResponse",
+            await self._client._call(
+                "room_engine_http_srv/delete_robot",
+                request,
+                {
+                    "room_id": room_id,
+                    "member_account": member_account,
+                },
+                extra_body,
+                request_options,
+            ),
+        )
+
 
 class AsyncRoomConfigService(AsyncService):
     """Webhook configuration for room and seat events. (`room_config`)"""
@@ -1791,7 +2242,8 @@ class AsyncRoomConfigService(AsyncService):
         configuration.
 
         `POST /v4/room_config/set_callback` - https://trtc.io/document/60729
-        Idempotent: yes (Writes the same configuration again; a repeat leaves it unchanged.)
+        Idempotent: no (Only creates: once a configuration exists the server answers 100300, so a resend after an ambiguous success would report a conflict for a call that worked. Not repeated automatically; use update_callback to overwrite.
+        )
         Rate limit: 200 requests/s.
 
         Args:

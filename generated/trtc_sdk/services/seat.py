@@ -249,8 +249,8 @@ class RoomSeatService(SyncService):
     ) -> LockSeatResponse:
         """Lock a seat.
 
-        Locks a seat and/or forbids its audio or video; anyone on a seat that gets locked is taken off
-        first. Sending the flags as false presumably lifts the restriction (not documented).
+        Locks or unlocks a seat and forbids or allows the audio and video of the user on it; anyone on a
+        seat that gets locked is taken off first.
 
         `POST /v4/room_engine_http_mic/lock_seat` - https://trtc.io/document/60716
         Idempotent: yes (The seat's flags are set to the same values again.)
@@ -259,9 +259,11 @@ class RoomSeatService(SyncService):
         Args:
             room_id: Room.
             index: Seat number.
-            forbid_taken: Lock the seat so nobody can take it.
-            forbid_video: Forbid video from the seat.
-            forbid_audio: Forbid audio from the seat.
+            forbid_taken: true locks the seat so nobody can take it; false unlocks it.
+            forbid_video: true forbids video of the user on the seat, false allows it; the flag follows the user
+                to another seat and is cleared when the user leaves.
+            forbid_audio: true forbids audio of the user on the seat, false allows it; the flag follows the user
+                to another seat and is cleared when the user leaves.
         """
         return cast(
             "LockSeatResponse",
@@ -374,8 +376,9 @@ class RoomSeatService(SyncService):
     ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
-        Moves a user who is on a seat to another seat; when the target is occupied the policy cancels
-        the move, moves anyway and takes the occupant off, or swaps the two users.
+        Moves a user who is on a seat to another seat (unlocking a locked target); when the target is
+        occupied the policy cancels the move, moves anyway and takes the occupant off, or swaps the two
+        users.
 
         `POST /v4/room_engine_http_mic/move_user_to_seat` - https://trtc.io/document/72685
         Idempotent: no (With Policy SWAP or FORCE a resend after an ambiguous failure could swap the users back or take another occupant off; what the server does on a repeat is not documented.
@@ -616,8 +619,8 @@ class AsyncRoomSeatService(AsyncService):
     ) -> LockSeatResponse:
         """Lock a seat.
 
-        Locks a seat and/or forbids its audio or video; anyone on a seat that gets locked is taken off
-        first. Sending the flags as false presumably lifts the restriction (not documented).
+        Locks or unlocks a seat and forbids or allows the audio and video of the user on it; anyone on a
+        seat that gets locked is taken off first.
 
         `POST /v4/room_engine_http_mic/lock_seat` - https://trtc.io/document/60716
         Idempotent: yes (The seat's flags are set to the same values again.)
@@ -626,9 +629,11 @@ class AsyncRoomSeatService(AsyncService):
         Args:
             room_id: Room.
             index: Seat number.
-            forbid_taken: Lock the seat so nobody can take it.
-            forbid_video: Forbid video from the seat.
-            forbid_audio: Forbid audio from the seat.
+            forbid_taken: true locks the seat so nobody can take it; false unlocks it.
+            forbid_video: true forbids video of the user on the seat, false allows it; the flag follows the user
+                to another seat and is cleared when the user leaves.
+            forbid_audio: true forbids audio of the user on the seat, false allows it; the flag follows the user
+                to another seat and is cleared when the user leaves.
         """
         return cast(
             "LockSeatResponse",
@@ -741,8 +746,9 @@ class AsyncRoomSeatService(AsyncService):
     ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
-        Moves a user who is on a seat to another seat; when the target is occupied the policy cancels
-        the move, moves anyway and takes the occupant off, or swaps the two users.
+        Moves a user who is on a seat to another seat (unlocking a locked target); when the target is
+        occupied the policy cancels the move, moves anyway and takes the occupant off, or swaps the two
+        users.
 
         `POST /v4/room_engine_http_mic/move_user_to_seat` - https://trtc.io/document/72685
         Idempotent: no (With Policy SWAP or FORCE a resend after an ambiguous failure could swap the users back or take another occupant off; what the server does on a repeat is not documented.

@@ -243,6 +243,9 @@ if TYPE_CHECKING:
         DestroyRoomResult as DestroyRoomResult,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
+        DestroyRoomStats as DestroyRoomStats,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
         EditGiftCategoryRequest as EditGiftCategoryRequest,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
@@ -556,6 +559,7 @@ __all__ = [
     "DestroyRoomRequest",
     "DestroyRoomResponse",
     "DestroyRoomResult",
+    "DestroyRoomStats",
     "EditGiftCategoryRequest",
     "EditGiftCategoryResponse",
     "EditGiftRequest",
@@ -742,6 +746,7 @@ __getattr__, __dir__ = lazy_module(
         "DestroyRoomRequest": "live_engine_http_srv",
         "DestroyRoomResponse": "live_engine_http_srv",
         "DestroyRoomResult": "live_engine_http_srv",
+        "DestroyRoomStats": "live_engine_http_srv",
         "EditGiftCategoryRequest": "live_engine_http_srv",
         "EditGiftCategoryResponse": "live_engine_http_srv",
         "EditGiftRequest": "live_engine_http_srv",

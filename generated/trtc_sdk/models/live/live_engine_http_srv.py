@@ -1182,6 +1182,38 @@ class CreateRoomResult(ResponseModel):
     """ID of the created room."""
 
 
+class DestroyRoomStats(ResponseModel):
+    """
+    Interaction totals reported when a room is dismissed.
+    """
+
+    total_viewers: Annotated[
+        int | None,
+        Field(alias="TotalViewers", description="Room entries; repeated entries of one user all count. Unit: count."),
+    ] = None
+    """Room entries; repeated entries of one user all count. Unit: count."""
+
+    total_gifts_sent: Annotated[
+        int | None, Field(alias="TotalGiftsSent", description="Gifts sent in the room. Unit: count.")
+    ] = None
+    """Gifts sent in the room. Unit: count."""
+
+    total_gift_coins: Annotated[
+        int | None, Field(alias="TotalGiftCoins", description="Total coin value of those gifts.")
+    ] = None
+    """Total coin value of those gifts."""
+
+    total_unique_gift_senders: Annotated[
+        int | None, Field(alias="TotalUniqueGiftSenders", description="Distinct users who sent gifts. Unit: count.")
+    ] = None
+    """Distinct users who sent gifts. Unit: count."""
+
+    total_likes_received: Annotated[
+        int | None, Field(alias="TotalLikesReceived", description="Likes received. Unit: count.")
+    ] = None
+    """Likes received. Unit: count."""
+
+
 class GiftCategoryInfo(ResponseModel):
     """
     A gift category definition.
@@ -1759,7 +1791,7 @@ class RoomMetadata(ResponseModel):
 
 class RoomStats(ResponseModel):
     """
-    Interaction totals of a room.
+    Interaction totals of a room, as get_room_stats reports them.
     """
 
     total_viewers: Annotated[
@@ -1789,10 +1821,9 @@ class RoomStats(ResponseModel):
     """Likes received. Unit: count."""
 
     total_msg_count: Annotated[
-        int | None,
-        Field(alias="TotalMsgCount", description="Messages sent in the room (get_room_stats only). Unit: count."),
+        int | None, Field(alias="TotalMsgCount", description="Messages sent in the room. Unit: count.")
     ] = None
-    """Messages sent in the room (get_room_stats only). Unit: count."""
+    """Messages sent in the room. Unit: count."""
 
 
 class SendMsgResult(ResponseModel):
@@ -2060,7 +2091,9 @@ class DestroyRoomResult(ResponseModel):
     Final statistics of a dismissed room.
     """
 
-    statistic: Annotated[RoomStats | None, Field(alias="Statistic", description="Totals of the live session.")] = None
+    statistic: Annotated[
+        DestroyRoomStats | None, Field(alias="Statistic", description="Totals of the live session.")
+    ] = None
     """Totals of the live session."""
 
 

@@ -60,6 +60,12 @@ if TYPE_CHECKING:
         UpdateCallbackResponse as UpdateCallbackResponse,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
+        AddRobotRequest as AddRobotRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        AddRobotResponse as AddRobotResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
         BannedAccount as BannedAccount,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
@@ -81,6 +87,12 @@ if TYPE_CHECKING:
         CreateRoomResponse as CreateRoomResponse,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
+        DeleteRobotRequest as DeleteRobotRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        DeleteRobotResponse as DeleteRobotResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
         DestroyRoomRequest as DestroyRoomRequest,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
@@ -94,6 +106,15 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
         GetBannedMemberListResult as GetBannedMemberListResult,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        GetMutedMemberListRequest as GetMutedMemberListRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        GetMutedMemberListResponse as GetMutedMemberListResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        GetMutedMemberListResult as GetMutedMemberListResult,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
         GetRoomInfoRequest as GetRoomInfoRequest,
@@ -132,6 +153,15 @@ if TYPE_CHECKING:
         MemberMarksParam as MemberMarksParam,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
+        MutedAccount as MutedAccount,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        MuteRoomMemberRequest as MuteRoomMemberRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
+        MuteRoomMemberResponse as MuteRoomMemberResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
         NewRoomInfoParam as NewRoomInfoParam,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
@@ -163,6 +193,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AddRobotRequest",
+    "AddRobotResponse",
     "AssignableRole",
     "BanRoomMemberRequest",
     "BanRoomMemberResponse",
@@ -173,6 +205,8 @@ __all__ = [
     "CreateRoomResponse",
     "DeleteCallbackRequest",
     "DeleteCallbackResponse",
+    "DeleteRobotRequest",
+    "DeleteRobotResponse",
     "DestroyRoomRequest",
     "DestroyRoomResponse",
     "GetBannedMemberListRequest",
@@ -180,6 +214,9 @@ __all__ = [
     "GetBannedMemberListResult",
     "GetCallbackRequest",
     "GetCallbackResponse",
+    "GetMutedMemberListRequest",
+    "GetMutedMemberListResponse",
+    "GetMutedMemberListResult",
     "GetRoomInfoRequest",
     "GetRoomInfoResponse",
     "GetRoomInfoResult",
@@ -194,6 +231,9 @@ __all__ = [
     "MemberInfoUpdateParam",
     "MemberMarksParam",
     "MemberRole",
+    "MuteRoomMemberRequest",
+    "MuteRoomMemberResponse",
+    "MutedAccount",
     "NewRoomInfoParam",
     "RoomCallbackCommand",
     "RoomCallbackConfig",
@@ -233,6 +273,8 @@ __getattr__, __dir__ = lazy_module(
         "SetCallbackResponse": "room_config",
         "UpdateCallbackRequest": "room_config",
         "UpdateCallbackResponse": "room_config",
+        "AddRobotRequest": "room_engine_http_srv",
+        "AddRobotResponse": "room_engine_http_srv",
         "BanRoomMemberRequest": "room_engine_http_srv",
         "BanRoomMemberResponse": "room_engine_http_srv",
         "BannedAccount": "room_engine_http_srv",
@@ -240,11 +282,16 @@ __getattr__, __dir__ = lazy_module(
         "ChangeRoomOwnerResponse": "room_engine_http_srv",
         "CreateRoomRequest": "room_engine_http_srv",
         "CreateRoomResponse": "room_engine_http_srv",
+        "DeleteRobotRequest": "room_engine_http_srv",
+        "DeleteRobotResponse": "room_engine_http_srv",
         "DestroyRoomRequest": "room_engine_http_srv",
         "DestroyRoomResponse": "room_engine_http_srv",
         "GetBannedMemberListRequest": "room_engine_http_srv",
         "GetBannedMemberListResponse": "room_engine_http_srv",
         "GetBannedMemberListResult": "room_engine_http_srv",
+        "GetMutedMemberListRequest": "room_engine_http_srv",
+        "GetMutedMemberListResponse": "room_engine_http_srv",
+        "GetMutedMemberListResult": "room_engine_http_srv",
         "GetRoomInfoRequest": "room_engine_http_srv",
         "GetRoomInfoResponse": "room_engine_http_srv",
         "GetRoomInfoResult": "room_engine_http_srv",
@@ -257,6 +304,9 @@ __getattr__, __dir__ = lazy_module(
         "MarkRoomMemberResponse": "room_engine_http_srv",
         "MemberInfoUpdateParam": "room_engine_http_srv",
         "MemberMarksParam": "room_engine_http_srv",
+        "MuteRoomMemberRequest": "room_engine_http_srv",
+        "MuteRoomMemberResponse": "room_engine_http_srv",
+        "MutedAccount": "room_engine_http_srv",
         "NewRoomInfoParam": "room_engine_http_srv",
         "RoomInfo": "room_engine_http_srv",
         "RoomInfoUpdateParam": "room_engine_http_srv",

@@ -58,7 +58,7 @@ class RoomType(StrEnum):
 class TakeSeatMode(StrEnum):
     """How members get onto a seat."""
 
-    __response_only__ = frozenset({"None"})  # reported by the server, never sent
+    __response_only__ = frozenset(["None"])  # reported by the server, never sent
 
     FREE_TO_TAKE = "FreeToTake"
     APPLY_TO_TAKE = "ApplyToTake"

@@ -247,6 +247,89 @@ class KickUserOutResponse(Envelope):
     """
 
 
+MemberListAccountItem = TypeAliasType("MemberListAccountItem", int)
+
+
+class MuteRoomMemberRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/mute_room_member: Mute or unmute room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room whose members are muted.")]
+    """Room whose members are muted."""
+
+    member_list_account: Annotated[
+        list[MemberListAccountItem],
+        Field(
+            alias="MemberList_Account",
+            description="TinyIds (the service's numeric user IDs, not the UserID strings) of the members to mute or unmute.",
+            json_schema_extra={"x-limits": {"min_items": 1, "max_items": 20}},
+            max_length=20,
+            min_length=1,
+        ),
+    ]
+    """TinyIds (the service's numeric user IDs, not the UserID strings) of the members to mute or unmute."""
+
+    mute_time: Annotated[
+        int,
+        Field(alias="MuteTime", description="How long the mute lasts; 0 lifts it. Unit: seconds.", ge=0, le=4294967295),
+    ]
+    """How long the mute lasts; 0 lifts it. Unit: seconds."""
+
+
+class MuteRoomMemberResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/mute_room_member (envelope keys included).
+    """
+
+
+class GetMutedMemberListRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/get_muted_member_list: List muted room members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+
+class AddRobotRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/add_robot: Add a robot to a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to add the robot to.")]
+    """Room to add the robot to."""
+
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="UserID of the robot; one robot per call.")
+    ]
+    """UserID of the robot; one robot per call."""
+
+
+class AddRobotResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/add_robot (envelope keys included).
+    """
+
+
+class DeleteRobotRequest(RequestModel):
+    """
+    Request of room_engine_http_srv/delete_robot: Remove a robot from a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to remove the robot from.")]
+    """Room to remove the robot from."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="UserID of the robot to remove.")]
+    """UserID of the robot to remove."""
+
+
+class DeleteRobotResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/delete_robot (envelope keys included).
+    """
+
+
 class BannedAccount(ResponseModel):
     """
     A user banned from a room.
@@ -333,6 +416,26 @@ class MemberMarksParam(RequestModel):
         ),
     ]
     """Marks to add or remove; each at least 1000, at most 3 per call and 10 distinct marks per room."""
+
+
+class MutedAccount(ResponseModel):
+    """
+    A room member who is muted.
+    """
+
+    member_account: Annotated[
+        str,
+        Field(
+            alias="Member_Account",
+            description="The muted member; the reference notes give it as the numeric TinyId, so a number decodes to its decimal text. The server may also send it as integer.",
+        ),
+    ]
+    """The muted member; the reference notes give it as the numeric TinyId, so a number decodes to its decimal text. The server may also send it as integer."""
+
+    muted_until: Annotated[
+        int | None, Field(alias="MutedUntil", description="When the mute ends. Unit: unix seconds.")
+    ] = None
+    """When the mute ends. Unit: unix seconds."""
 
 
 class NewRoomInfoParam(RequestModel):
@@ -712,6 +815,15 @@ class GetBannedMemberListResponse(Envelope):
     """One page of banned users."""
 
 
+class GetMutedMemberListResult(ResponseModel):
+    """
+    The muted members of a room.
+    """
+
+    muted_account_list: Annotated[list[MutedAccount], Field(alias="MutedAccountList", description="Muted members.")]
+    """Muted members."""
+
+
 class GetRoomInfoResult(ResponseModel):
     """
     Wrapper of a room's settings.
@@ -751,3 +863,12 @@ class GetRoomMemberListResponse(Envelope):
 
     response: Annotated[GetRoomMemberListResult, Field(alias="Response", description="One page of members.")]
     """One page of members."""
+
+
+class GetMutedMemberListResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/get_muted_member_list (envelope keys included).
+    """
+
+    response: Annotated[GetMutedMemberListResult, Field(alias="Response", description="The muted members.")]
+    """The muted members."""

@@ -86,15 +86,28 @@ class LockSeatRequest(RequestModel):
     """Seat number."""
 
     forbid_taken: Annotated[
-        bool | None, Field(alias="ForbidTaken", description="Lock the seat so nobody can take it.")
+        bool | None,
+        Field(alias="ForbidTaken", description="true locks the seat so nobody can take it; false unlocks it."),
     ] = None
-    """Lock the seat so nobody can take it."""
+    """true locks the seat so nobody can take it; false unlocks it."""
 
-    forbid_video: Annotated[bool | None, Field(alias="ForbidVideo", description="Forbid video from the seat.")] = None
-    """Forbid video from the seat."""
+    forbid_video: Annotated[
+        bool | None,
+        Field(
+            alias="ForbidVideo",
+            description="true forbids video of the user on the seat, false allows it; the flag follows the user to another seat and is cleared when the user leaves.",
+        ),
+    ] = None
+    """true forbids video of the user on the seat, false allows it; the flag follows the user to another seat and is cleared when the user leaves."""
 
-    forbid_audio: Annotated[bool | None, Field(alias="ForbidAudio", description="Forbid audio from the seat.")] = None
-    """Forbid audio from the seat."""
+    forbid_audio: Annotated[
+        bool | None,
+        Field(
+            alias="ForbidAudio",
+            description="true forbids audio of the user on the seat, false allows it; the flag follows the user to another seat and is cleared when the user leaves.",
+        ),
+    ] = None
+    """true forbids audio of the user on the seat, false allows it; the flag follows the user to another seat and is cleared when the user leaves."""
 
 
 class LockSeatResponse(Envelope):
