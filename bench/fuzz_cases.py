@@ -116,7 +116,9 @@ def check_decoding(path: str, status: int, body: bytes, outcomes: Outcomes | Non
     operation = OPERATIONS[path]
     started = time.perf_counter()
     try:
-        result: object = decode_reply(REGISTRY, operation, HTTPReply(status, body), operation.response_model, ("secret",))
+        result: object = decode_reply(
+            REGISTRY, operation, HTTPReply(status, body), operation.response_model, ("secret",)
+        )
         label = "decoded"
         assert isinstance(result, operation.response_model)
     except TRTCError as error:

@@ -6,10 +6,10 @@ import tempfile
 import warnings
 from pathlib import Path
 
+import requests
 import trustme
 
 from trtc_sdk import Client, ConfigurationError, TransportError
-import requests
 from trtc_sdk.testing import Emulator
 
 

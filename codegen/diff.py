@@ -83,9 +83,6 @@ from pathlib import Path
 from typing import Literal
 
 from codegen.load import SpecError, SpecErrors, load_spec
-from trtc_sdk._core.registry import ErrorSpec as ErrorCode
-from trtc_sdk._core.registry import Paging
-
 from codegen.model import (
     INTEGER_SCALARS,
     Command,
@@ -99,6 +96,8 @@ from codegen.model import (
     Spec,
     TypeRef,
 )
+from trtc_sdk._core.registry import ErrorSpec as ErrorCode
+from trtc_sdk._core.registry import Paging
 
 Severity = Literal["breaking", "non-breaking", "docs"]
 BREAKING: Severity = "breaking"

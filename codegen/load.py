@@ -19,15 +19,6 @@ import jsonschema
 import yaml
 from jsonschema.exceptions import ValidationError, best_match
 from pydantic import BaseModel
-from trtc_sdk._core.registry import (
-    Batch,
-    Deduplication,
-    ErrorSpec,
-    ItemResults,
-    Paging,
-    QueryRole,
-    ReplyRole,
-)
 
 from codegen.model import (
     ENUMS_MODULE,
@@ -57,6 +48,15 @@ from codegen.model import (
     Webhooks,
 )
 from codegen.naming import enum_member, pascal_case, snake_case
+from trtc_sdk._core.registry import (
+    Batch,
+    Deduplication,
+    ErrorSpec,
+    ItemResults,
+    Paging,
+    QueryRole,
+    ReplyRole,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = REPO_ROOT / "spec"
@@ -116,7 +116,7 @@ def _display(path: Path, spec_dir: Path) -> str:
 def _read_validated(path: Path, schema: dict[str, Any], definition: str, spec_dir: Path) -> dict[str, Any]:
     name = _display(path, spec_dir)
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)  # noqa: S506 - a safe loader
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise SpecError(name, None, None, f"not valid YAML: {exc}") from None
     validator = jsonschema.Draft202012Validator({"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]})
@@ -582,6 +582,33 @@ class _Linker:
                 resolved[name] = self._resolve_path(product, command.response, doc[name])
                 if resolved[name] is None:
                     self.fail(file, where, f"paging.{name}", f"{doc[name]!r} does not lead to a response field")
+        for index, carried in enumerate(doc.get("carry", ())):
+            if carried["request_key"] not in request_keys:
+                self.fail(
+                    file,
+                    where,
+                    f"paging.carry[{index}].request_key",
+                    f"{carried['request_key']!r} is not a request field",
+                )
+            if self._resolve_path(product, command.response, carried["from"]) is None:
+                self.fail(
+                    file, where, f"paging.carry[{index}].from", f"{carried['from']!r} does not lead to a response field"
+                )
+        rule = doc.get("advance")
+        advance: tuple[Any, str | None, int] = (None, None, 1)
+        if rule == "count":
+            advance = ("count", None, 1)
+        elif isinstance(rule, dict):
+            advance = ("item_field", rule["item_field"], rule["step"])
+            item_ref = self._resolve_path(product, command.response, doc["items"])
+            entry = item_ref.item.name if item_ref is not None and item_ref.item is not None else None
+            if entry is None or self._resolve_path(product, product.fields_of(entry), rule["item_field"]) is None:
+                self.fail(
+                    file, where, "paging.advance.item_field", f"{rule['item_field']!r} is not a field of the items"
+                )
+        done = doc.get("done")
+        if done is not None and self._resolve_path(product, command.response, done["path"]) is None:
+            self.fail(file, where, "paging.done.path", f"{done['path']!r} does not lead to a response field")
         items = resolved.get("items")
         if items is not None and items.item is None:
             self.fail(file, where, "paging.items", f"{doc['items']!r} is not an array")
@@ -595,6 +622,12 @@ class _Linker:
             total=doc.get("total"),
             first=doc.get("first"),
             end=doc.get("end"),
+            advance=advance[0],
+            advance_field=advance[1],
+            advance_step=advance[2],
+            done_path=done["path"] if done else None,
+            done_value=done["value"] if done else None,
+            carry=tuple((item["request_key"], item["from"]) for item in doc.get("carry", ())),
         )
         return paging, items.item if items is not None else None
 
@@ -617,18 +650,19 @@ class _Linker:
             self.fail(file, where, "item_results.path", f"{doc['path']!r} is not an array of the response")
             return None
         kind = doc["kind"]
-        entry_keys = {f.key for f in product.fields_of(ref.item.name)} if ref.item.name else set()
+        entry_fields = product.fields_of(ref.item.name) if ref.item.name else ()
         if kind == "failed_keys":
             if ref.item.scalar is None:
                 self.fail(file, where, "item_results.path", "failed_keys needs an array of plain keys")
         else:
-            for name in ("key", "status"):
+            for name in ("key", "status", "message"):
                 if name not in doc:
-                    self.fail(file, where, f"item_results.{name}", f"required for kind {kind}")
-                elif doc[name] not in entry_keys:
-                    self.fail(file, where, f"item_results.{name}", f"{doc[name]!r} is not a field of the entries")
-            if "message" in doc and doc["message"] not in entry_keys:
-                self.fail(file, where, "item_results.message", f"{doc['message']!r} is not a field of the entries")
+                    if name != "message":
+                        self.fail(file, where, f"item_results.{name}", f"required for kind {kind}")
+                elif self._resolve_path(product, entry_fields, doc[name]) is None:
+                    self.fail(
+                        file, where, f"item_results.{name}", f"{doc[name]!r} does not lead to a field of the entries"
+                    )
         return ItemResults(
             path=doc["path"],
             kind=kind,
@@ -645,8 +679,12 @@ class _Linker:
         if found is None or found.type.scalar not in INTEGER_SCALARS:
             self.fail(file, where, "deduplication.key", f"{doc['key']!r} is not an integer field of the request")
             return None
+        for key in doc.get("also", ()):
+            extra = next((f for f in command.request if f.key == key), None)
+            if extra is None or extra.type.scalar not in INTEGER_SCALARS:
+                self.fail(file, where, "deduplication.also", f"{key!r} is not an integer field of the request")
         return DeduplicationRule(
-            Deduplication(key=doc["key"], window_seconds=doc.get("window_seconds")),
+            Deduplication(key=doc["key"], window_seconds=doc.get("window_seconds"), also=tuple(doc.get("also", ()))),
             " ".join(doc["description"].split()),
             tuple(doc.get("sources", ())),
         )
@@ -766,7 +804,7 @@ class _Linker:
             for side, used in sides:
                 if name in used:
                     modules[product.class_name(name, side)] = module
-            if name in product.unions:
+            if name in product.unions and (name in product.request_objects or name in product.response_objects):
                 modules[product.unions[name].fallback] = module
         for name in product.enums:
             modules[name] = ENUMS_MODULE

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
+from codegen.naming import pascal_case
 from trtc_sdk._core.registry import (
     AnswerEffect,
     Batch,
@@ -24,8 +25,6 @@ from trtc_sdk._core.registry import (
     ReplyRole,
     WebhookAuthentication,
 )
-
-from codegen.naming import pascal_case
 
 Scalar = Literal["string", "integer", "int32", "uint32", "int64", "uint64", "number", "boolean", "object", "any"]
 SCALARS: frozenset[str] = frozenset(Scalar.__args__)  # type: ignore[attr-defined]

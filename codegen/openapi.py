@@ -20,10 +20,9 @@ import yaml
 
 from codegen import schema_out
 from codegen.load import REPO_ROOT
-from trtc_sdk._core.registry import ErrorSpec as ErrorCode
-
 from codegen.model import Command, EnvelopeKey, Note, Product, Region, Spec, TypeRef
 from codegen.naming import pascal_case
+from trtc_sdk._core.registry import ErrorSpec as ErrorCode
 
 OPENAPI_VERSION = "3.1.0"
 TITLE = "Tencent RTC and Chat server REST API (trtc-sdk spec)"
@@ -207,7 +206,11 @@ def command_errors(spec: Spec, product: Product, command: Command) -> list[Error
 def paging(command: Command) -> dict[str, Any]:
     assert command.paging is not None
     fields = dataclasses.asdict(command.paging)
-    return {key: value for key, value in fields.items() if value is not None}
+    return {
+        key: [list(item) for item in value] if isinstance(value, tuple) else value
+        for key, value in fields.items()
+        if value is not None and value != ()
+    }
 
 
 # --- errors and notes as text and data -------------------------------------------------------------------------

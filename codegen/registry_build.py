@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from trtc_sdk._core.registry import Envelope, EventSpec, Operation, Region, Registry
-
 from codegen.model import Spec
+from trtc_sdk._core.registry import Envelope, EventSpec, Operation, Region, Registry
 
 
 def build_registry(spec: Spec) -> Registry:

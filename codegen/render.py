@@ -107,7 +107,8 @@ def method_doc(command: Command) -> str:
         lines.append(f"Group types: {', '.join(command.group_types)}.")
     if command.item_results is not None:
         lines.append(
-            f"Partial success: results per item in {command.item_results.path}; trtc_sdk.failed_items(reply) lists failures."
+            f"Partial success: results per item in {command.item_results.path}; "
+            "trtc_sdk.failed_items(reply) lists the failures."
         )
     return "\n".join(lines)
 
@@ -185,7 +186,8 @@ class Renderer:
             f"{PACKAGE}/models/envelope.py": envelope_models(self.spec, py_header("spec/common.yaml")),
             f"{PACKAGE}/services/__init__.py": self.template("services_init.py.jinja", header=py_header(ALL_SPECS)),
             f"{PACKAGE}/_registry.py": self.registry(),
-            f"{PACKAGE}/_client.py": self.client(),
+            f"{PACKAGE}/_client.py": self.client("sync"),
+            f"{PACKAGE}/_async_client.py": self.client("async"),
         }
         views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
@@ -196,6 +198,7 @@ class Renderer:
                 product=product,
                 services=views[product.name],
                 imports=service_imports(product, views[product.name]),
+                exports=sorted(f"{p}{view.class_name}" for view in views[product.name] for p in ("", "Async")),
             )
         files = format_python(python)
         files.update(render_docs(self, views))
@@ -231,7 +234,7 @@ class Renderer:
             contenttype=contenttype,
         )
 
-    def client(self) -> str:
+    def client(self, flavor: str) -> str:
         overloads = []
         modules = set()
         for product in self.spec.products:
@@ -244,6 +247,7 @@ class Renderer:
             header=py_header(ALL_SPECS),
             response_modules=sorted(modules),
             invoke_overloads=overloads,
+            flavor=flavor,
         )
 
 

@@ -12,17 +12,16 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from codegen import schema_out
+from codegen.model import Command, Field, Product, Side
+from codegen.registry_build import build_registry
+from codegen.render import ALL_SPECS, DOCS, ServiceView, annotation, md_header
 from trtc_sdk._core import client as core_client
 from trtc_sdk._core.errors import API_ERROR_CLASSES
 from trtc_sdk._core.limits import describe_limits
 from trtc_sdk._core.retry import MAX_RETRIES_LIMIT
 from trtc_sdk.cli import EXIT_CODES
 from trtc_sdk.testing.fakes import end_paging, flatten, sample
-
-from codegen import schema_out
-from codegen.model import Command, Field, Product, Side
-from codegen.registry_build import build_registry
-from codegen.render import DOCS, ALL_SPECS, ServiceView, annotation, md_header
 
 if TYPE_CHECKING:
     from codegen.render import Renderer
@@ -111,7 +110,11 @@ class Example:
         reply = {"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "RequestId": "Id-8f2c0f5e", **reply}
         self.reply = end_paging(command.paging, reply)
         self.imports: set[str] = set()
-        self.arguments = [self._argument(item, self.body[item.key]) for item in command.request if item.key in self.body and item.const is None]
+        self.arguments = [
+            self._argument(item, self.body[item.key])
+            for item in command.request
+            if item.key in self.body and item.const is None
+        ]
 
     # -- Python -------------------------------------------------------------------------------
 
@@ -151,7 +154,8 @@ class Example:
         parts = []
         for field in product.fields_of(type_name):
             if field.key in value and field.const is None:
-                parts.append(f"{field.python_name}={self._python_value(field.type.innermost.name, field.type.is_array, value[field.key], field)}")
+                python = self._python_value(field.type.innermost.name, field.type.is_array, value[field.key], field)
+                parts.append(f"{field.python_name}={python}")
         return f"{class_name}({', '.join(parts)})"
 
     # -- the command line -----------------------------------------------------------------------

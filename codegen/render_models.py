@@ -8,6 +8,7 @@ has no option for: the request rules of enums, and open unions discriminated by 
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 from typing import Any
@@ -15,11 +16,11 @@ from typing import Any
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
-from trtc_sdk._core.limits import SCHEMA_EXTRA_KEYS
 
 from codegen import schema_out
 from codegen.model import Product, Spec
 from codegen.naming import snake_case
+from trtc_sdk._core.limits import SCHEMA_EXTRA_KEYS
 
 REQUEST_BASE = "trtc_sdk._core.models.RequestModel"
 RESPONSE_BASE = "trtc_sdk._core.models.ResponseModel"
@@ -42,19 +43,24 @@ def module_models(product: Product, module: str, header: str) -> str:
         base_classes[event.answer_model] = REQUEST_BASE
     for name in product.request_objects:
         base_classes[product.class_name(name, "request")] = REQUEST_BASE
-    return _datamodel(
+    template_data = _template_data(product, mine)
+    source = _datamodel(
         {"$schema": schema_out.JSON_SCHEMA_DIALECT, "$defs": mine},
         header,
         base_classes,
         _aliases(product),
-        _template_data(product, mine),
+        template_data,
     )
+    return hoist_unions(source, {name for name, data in template_data.items() if "open_union" in data})
 
 
 def envelope_models(spec: Spec, header: str) -> str:
     """trtc_sdk.models.envelope: the keys every reply carries, the base of every response model."""
     properties = {
-        key.key: {"type": "integer" if key.type.scalar in ("integer", "int32") else "string", "description": key.description}
+        key.key: {
+            "type": "integer" if key.type.scalar in ("integer", "int32") else "string",
+            "description": key.description,
+        }
         for key in spec.envelope.response
     }
     schema = {
@@ -62,6 +68,58 @@ def envelope_models(spec: Spec, header: str) -> str:
         "$defs": {"Envelope": {"type": "object", "description": "Keys every reply carries.", "properties": properties}},
     }
     return _datamodel(schema, header, {}, {k.key: k.python_name for k in spec.envelope.response}, {})
+
+
+def hoist_unions(source: str, unions: set[str]) -> str:
+    """Define the module's open unions first, classes after what they use, and no model_rebuild() calls.
+
+    A union names its variants as strings, so it can come right after the imports; with the unions in
+    place the classes no longer form cycles and are put in dependency order. Every class then sees what
+    its fields name when it is created: its fields are complete at import (what paging and validation
+    messages read), and no model is built before its first use (`model_rebuild()`, which the generator
+    adds for cycles, would build the recursive message graph at import).
+    """
+    if not unions:
+        return source
+    tree = ast.parse(source)
+    lines = source.splitlines(keepends=True)
+
+    def text(node: ast.stmt) -> str:
+        return "".join(lines[node.lineno - 1 : node.end_lineno])
+
+    head: list[str] = []
+    aliases: list[str] = []
+    classes: dict[str, ast.ClassDef] = {}
+    for node in tree.body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)) or (
+            isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        ):
+            head.append(text(node))
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in unions for t in node.targets):
+            aliases.append(text(node))
+        elif isinstance(node, ast.ClassDef):
+            classes[node.name] = node
+        elif isinstance(node, ast.Expr) and ast.unparse(node).endswith(".model_rebuild()"):
+            continue
+        else:
+            aliases.append(text(node))  # other aliases: defined before the classes, like the unions
+    ordered: list[str] = []
+
+    def place(name: str, visiting: frozenset[str]) -> None:
+        if name in ordered or name in visiting:
+            return
+        node = classes[name]
+        used = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+        used |= {n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+        for dependency in sorted(used & classes.keys() - {name}, key=list(classes).index):
+            place(dependency, visiting | {name})
+        ordered.append(name)
+
+    for name in classes:
+        place(name, frozenset())
+    comments = lines[: tree.body[0].lineno - 1] if tree.body else []
+    body = [*head, *aliases, *(text(classes[name]) for name in ordered)]
+    return "".join(comments) + "\n\n".join(part.rstrip("\n") + "\n" for part in body)
 
 
 def _references(definitions: dict[str, Any]) -> set[str]:
@@ -145,7 +203,7 @@ def _datamodel(
         use_schema_description=True,
         use_standard_collections=True,
         use_union_operator=True,
-        capitalise_enum_members=True,
+        capitalise_enum_members=False,  # member names come from the spec (EnumValue.member), already upper-case
         keep_model_order=False,  # dependencies first, so every model is complete when its module is imported
         use_type_alias=True,
         skip_root_model=True,

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING
-
 from codegen.model import ENUMS_MODULE, INTEGER_RANGES, Field, Product, Side, TypeRef
+from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {

@@ -6,11 +6,14 @@ import asyncio
 
 import pytest
 
-from trtc_sdk import AsyncClient, ServerError
+from trtc_sdk import OPERATIONS, AsyncClient, ServerError
 from trtc_sdk.models.call import GetCallInfoResponse, StartCallInfoParam
 from trtc_sdk.testing import Emulator
+from trtc_sdk.testing.fakes import fake_response
 
 from .conftest import FAST_RETRIES
+
+FILTER = "call_record_http_srv/get_record_by_filter"
 
 
 def test_async_calls_round_trip_concurrently(emulator: Emulator) -> None:
@@ -56,4 +59,5 @@ def test_async_iteration_over_pages(emulator: Emulator) -> None:
         async with emulator.async_client() as client:
             return [record.call_id async for record in client.call_record.iter_get_record_by_filter()]
 
-    assert asyncio.run(scenario()) == ["CallId-1"]
+    expected = [record["CallId"] for record in fake_response(OPERATIONS[FILTER], {})["Response"]["CallRecordList"]]
+    assert asyncio.run(scenario()) == expected

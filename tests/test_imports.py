@@ -1,4 +1,4 @@
-"""Importing trtc_sdk is cheap: product models load only when their namespace is used."""
+"""Importing trtc_sdk is cheap: a namespace loads its methods, a command's models load when it is first called."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ print(loaded())
 client.call
 print(loaded())
 print(op.request_model.__name__)
+print(loaded())
+print("asyncio" in sys.modules, "httpx" in sys.modules)
 """
 
 
@@ -25,11 +27,15 @@ def test_models_load_lazily() -> None:
     ).stdout.splitlines()
     assert output[0] == "[]"
     assert output[1] == "[]"  # reading OPERATIONS and building a client imports no product model
-    assert (
-        output[2] == "['trtc_sdk.models', 'trtc_sdk.models.call', 'trtc_sdk.models.envelope', "
+    assert output[2] == "['trtc_sdk.services', 'trtc_sdk.services.call']"  # the namespace: methods only
+    assert output[3] == "GetCallInfoRequest"
+    # the command's servicename module (and what it imports), nothing of the other servicenames
+    assert output[4] == (
+        "['trtc_sdk.models', 'trtc_sdk.models.call', 'trtc_sdk.models.call._enums', "
+        "'trtc_sdk.models.call.call_engine_http_srv', 'trtc_sdk.models.envelope', "
         "'trtc_sdk.services', 'trtc_sdk.services.call']"
     )
-    assert output[3] == "GetCallInfoRequest"
+    assert output[5] == "False False"  # the blocking client never imports asyncio or httpx
 
 
 def test_operations_describe_every_command() -> None:

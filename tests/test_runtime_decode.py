@@ -70,7 +70,7 @@ def test_failure_with_action_status_ok_is_still_a_failure(client: Client, emulat
 def test_undecodable_replies_raise_unexpected_response_error(
     emulator: Emulator, raw: bytes, status: int, fragment: str
 ) -> None:
-    client = emulator.client(max_retries=0)
+    client = emulator.client(max_retries=0, strict_responses=True)
     emulator.script(READ, raw=raw, http_status=status)
     with pytest.raises(UnexpectedResponseError) as caught:
         client.call.get_call_info(call_id="c")

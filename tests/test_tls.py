@@ -74,7 +74,11 @@ def test_a_session_with_verification_off_still_verifies(https_emulator: Emulator
     session = requests.Session()
     session.verify = False
     client = Client(
-        https_emulator.sdkappid, https_emulator.secret_key, base_url=https_emulator.url, http_client=session, max_retries=0
+        https_emulator.sdkappid,
+        https_emulator.secret_key,
+        base_url=https_emulator.url,
+        http_client=session,
+        max_retries=0,
     )
     with pytest.raises(TransportError, match="TLS failed"):
         client.call.get_call_info(call_id="c")

@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from trtc_sdk._core.lazy import lazy_module
-from trtc_sdk._version import __version__
+from trtc_sdk._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from trtc_sdk import testing as testing
     from trtc_sdk import usersig as usersig
-    from trtc_sdk._client import AsyncClient as AsyncClient
+    from trtc_sdk._async_client import AsyncClient as AsyncClient
     from trtc_sdk._client import Client as Client
     from trtc_sdk._core.client import RequestOptions as RequestOptions
     from trtc_sdk._core.errors import (
@@ -80,7 +80,7 @@ if TYPE_CHECKING:
 _ERRORS = "trtc_sdk._core.errors"
 _EXPORTS = {
     "Client": "trtc_sdk._client",
-    "AsyncClient": "trtc_sdk._client",
+    "AsyncClient": "trtc_sdk._async_client",
     "OPERATIONS": "trtc_sdk._registry",
     "RequestOptions": "trtc_sdk._core.client",
     "Mismatch": "trtc_sdk._core.models",

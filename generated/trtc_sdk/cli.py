@@ -48,7 +48,7 @@ EXIT_CODES = {
     EXIT_API_ERROR: "API error: the reply's ErrorCode is not 0 (code, meaning, ErrorInfo and RequestId on stderr)",
     EXIT_BAD_INPUT: "bad input: usage error, invalid or missing field, bad --json, unusable settings; nothing was sent",
     EXIT_TRANSPORT: "transport failure: no connection, dropped connection or timeout",
-    EXIT_BAD_REPLY: "undecodable reply: not JSON, not the envelope, or (with --strict) not the command's response model",
+    EXIT_BAD_REPLY: "undecodable reply: not JSON, not the envelope, or (with --strict) not the command's model",
 }
 BODY_HELP = """Arrays: repeat the option, or give a JSON array. Objects: a JSON object with wire keys.
 --json '{...}' or --json @file.json (@- reads stdin) gives a whole body with wire keys; the options
@@ -215,7 +215,11 @@ def metavar(kind: Any) -> str:
 def option_help(field: FieldInfo, wire_key: str) -> str:
     """The field's description, then its wire key, whether it is required, its limits and how to give it."""
     kind, is_list = value_type(field.annotation)
-    notes = [wire_key, *(["required"] if field.is_required() else []), *([limits_text(field)] if limits_text(field) else [])]
+    notes = [
+        wire_key,
+        *(["required"] if field.is_required() else []),
+        *([limits_text(field)] if limits_text(field) else []),
+    ]
     if metavar(kind) == "VALUE":
         notes.append("one of " + ", ".join(map(str, enum_values(kind) or ())))
     if is_list:
@@ -246,13 +250,14 @@ def build_parser() -> argparse.ArgumentParser:
     settings.add_argument("--timeout", type=float, help="seconds to wait for each reply (default 10)")
     settings.add_argument("--max-retries", type=int, help="retries after a failed attempt (default 2; 0: none)")
     settings.add_argument(
-        "--strict", action="store_const", const=True, dest="strict_responses",
+        "--strict",
+        action="store_const",
+        const=True,
+        dest="strict_responses",
         help="fail (exit 4) when a successful reply does not match the command's model",
     )
     refuse_secret_key_flag(parser)
-    commands = parser.add_subparsers(
-        dest="command", metavar="COMMAND", required=True, parser_class=SafeArgumentParser
-    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=SafeArgumentParser)
     namespaces: dict[str, list[Operation]] = {}
     for operation in operations().values():
         namespaces.setdefault(operation.namespace, []).append(operation)
@@ -360,11 +365,10 @@ def describe(operation: Operation) -> str:
     codes = [f"  {code}  {spec.meaning} {spec.hint or ''}".rstrip() for code, spec in operation.errors.items()]
     return "\n\n".join(
         [
-            f"{operation.title}\n  trtc {operation.namespace.replace('_', '-')} {operation.method_name.replace('_', '-')}"
-            " --OPTION VALUE ...",
+            f"{operation.title}\n  trtc {operation.namespace.replace('_', '-')} "
+            f"{operation.method_name.replace('_', '-')} --OPTION VALUE ...",
             operation_summary(operation),
-            "request fields (wire key, option, type, required, description):\n"
-            + fields_table(operation.request_model),
+            "request fields (wire key, option, type, required, description):\n" + fields_table(operation.request_model),
             "response fields (wire key, python name, ...):\n" + fields_table(operation.response_model, options=False),
             "error codes (besides the common ones):\n" + "\n".join(codes or ["  (none documented)"]),
         ]

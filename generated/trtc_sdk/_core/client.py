@@ -335,9 +335,7 @@ class BaseClient(Generic[HTTPClientT]):
         before, _, after = f"{attempts.base_url}{envelope.path(attempts.operation)}?{query}".partition("\0")
         return before, after
 
-    def _decode(
-        self, attempts: Attempts, reply: HTTPReply, response_type: type[ResponseT], strict: bool
-    ) -> ResponseT:
+    def _decode(self, attempts: Attempts, reply: HTTPReply, response_type: type[ResponseT], strict: bool) -> ResponseT:
         operation = attempts.operation
         model = decode_reply(self._registry, operation, reply, response_type, self._secrets(), strict=strict)
         model._raw_response = RawResponse(

@@ -20,7 +20,11 @@ def describe_limits(limits: Mapping[str, Any]) -> str:
     """The documented limits of a field (the spec's names, as in `x-limits`), as short text for help pages."""
     parts = []
     for prefix, label in (("", ""), ("items.", "each item ")):
-        get = {key[len(prefix) :]: value for key, value in limits.items() if key.startswith(prefix) and "." not in key[len(prefix) :]}
+        get = {
+            key[len(prefix) :]: value
+            for key, value in limits.items()
+            if key.startswith(prefix) and "." not in key[len(prefix) :]
+        }
         if "max_bytes" in get:
             parts.append(f"{label}≤ {get['max_bytes']} bytes")
         if "max_length" in get:

@@ -12,6 +12,7 @@ Every model class is built on first use (`defer_build`), so importing a module o
 from __future__ import annotations
 
 import enum
+import inspect
 import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -25,7 +26,6 @@ from trtc_sdk._core.enums import check_sendable
 from trtc_sdk._core.errors import ModelValidationError, RequestValidationError
 from trtc_sdk._core.limits import ITEM_MAX_BYTES, MAX_BYTES, SEND_AS_STRING
 from trtc_sdk._core.validation import describe_validation_errors
-
 
 
 def _field_extra(model: type[BaseModel], name: str | None) -> Mapping[str, Any]:
@@ -46,7 +46,28 @@ def enum_class_of(annotation: Any) -> type[enum.Enum] | None:
 
 
 class _RaisesTypedErrors(ModelMetaclass):
-    """Calling a model class raises the SDK's own error; validation inside pydantic is left alone."""
+    """Calling a model class raises the SDK's own error; validation inside pydantic is left alone.
+
+    It also gives every model the signature `help()`, Jupyter and IDEs show: keyword arguments named
+    by the Python names (the ones the README teaches), not the wire keys.
+    """
+
+    @property
+    def __signature__(cls) -> inspect.Signature:
+        parameters = [
+            inspect.Parameter(
+                name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=inspect.Parameter.empty if field.is_required() else field.default,
+                annotation=field.annotation,
+            )
+            for name, field in cls.model_fields.items()  # type: ignore[attr-defined]
+        ]
+        return inspect.Signature(parameters, return_annotation=cls)
+
+    @__signature__.setter
+    def __signature__(cls, value: object) -> None:
+        """pydantic sets its own (wire-key) signature when it builds a model; ours stays."""
 
     def __call__(cls, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -166,7 +187,10 @@ class RawResponse:
     path: str  # "servicename/command"
 
     def __repr__(self) -> str:
-        return f"RawResponse(status_code={self.status_code}, path={self.path!r}, attempts={self.attempts}, elapsed={self.elapsed:.3f})"
+        return (
+            f"RawResponse(status_code={self.status_code}, path={self.path!r}, attempts={self.attempts}, "
+            f"elapsed={self.elapsed:.3f})"
+        )
 
 
 class ResponseModel(BaseModel, metaclass=_RaisesTypedErrors):
@@ -208,4 +232,3 @@ def union_tag(wire_key: str, python_name: str, known: frozenset[str | int]) -> C
         return found if found in known else "*"
 
     return tag
-

@@ -37,8 +37,30 @@ class Cursor:
         items = list(wire_get(response, self.paging.items) or [])
         self.seen += len(items)
         following = self._next_value(self.request, response, items)
-        self.request = None if following is None else self._with(self.request, self.paging.request_key, following)
+        if following is None or self._done(response):
+            self.request = None
+        else:
+            updates = {self.paging.request_key: following}
+            updates.update((key, wire_get(response, path)) for key, path in self.paging.carry)
+            self.request = self._with(self.request, updates)
         return items
+
+    def _advanced(self, current: Any, items: list[Any]) -> Any:
+        """The next value computed from the page: offset plus count, or a bound of the items' field."""
+        paging = self.paging
+        if not items:
+            return None
+        if paging.advance == "count":
+            return int(current or 0) + len(items)
+        values = [value for item in items if isinstance(value := wire_get(item, paging.advance_field or ""), int)]
+        if not values:
+            return None
+        following = min(values) - 1 if paging.advance_step < 0 else max(values) + 1
+        return None if following < 0 else following
+
+    def _done(self, response: Any) -> bool:
+        """The reply's own end marker, for commands that have one (e.g. Complete: 1)."""
+        return self.paging.done_path is not None and wire_get(response, self.paging.done_path) == self.paging.done_value
 
     def _next_value(self, request: RequestModel, response: Any, items: list[Any]) -> Any:
         paging = self.paging
@@ -52,6 +74,11 @@ class Cursor:
                 return None
             start = current if current is not None else paging.first if paging.first is not None else 1
             return int(start) + 1
+        if paging.advance is not None:
+            page_size = wire_get(request, paging.page_size_key) if paging.page_size_key else None
+            if isinstance(page_size, int) and len(items) < page_size:
+                return None
+            return self._advanced(current, items)
         following = wire_get(response, paging.next) if paging.next else None
         if following is None or following == paging.end or following == "" or following == current:
             return None
@@ -60,7 +87,8 @@ class Cursor:
         return following
 
     @staticmethod
-    def _with(request: RequestModel, key: str, value: Any) -> RequestModel:
-        name = attribute_name(type(request), key)
-        assert name is not None, key
-        return request.model_copy(update={name: value})
+    def _with(request: RequestModel, updates: dict[str, Any]) -> RequestModel:
+        """The request with cursor fields replaced by the server's values, sent back as they came."""
+        names = {attribute_name(type(request), key): value for key, value in updates.items() if value is not None}
+        assert None not in names, updates
+        return request.model_copy(update=names)

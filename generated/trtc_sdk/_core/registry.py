@@ -65,6 +65,12 @@ class Paging:
     total: str | None = None
     first: int | str | None = None
     end: int | str | None = None
+    done_path: str | None = None  # a reply field saying whether more pages follow...
+    done_value: int | str | bool | None = None  # ...and its value on the last page
+    carry: tuple[tuple[str, str], ...] = ()  # (request key, reply path): more cursor fields for the next page
+    advance: Literal["count", "item_field"] | None = None  # the next value is computed from the page...
+    advance_field: str | None = None  # ...from this field of the items...
+    advance_step: int = 1  # ...as the largest plus one (1) or the smallest minus one (-1)
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class Deduplication:
 
     key: str  # request wire key, an integer the SDK fills when the caller omits it
     window_seconds: float | None = None
+    also: tuple[str, ...] = ()  # more integer request keys of the de-duplication key, filled the same way
 
 
 @dataclass(frozen=True)

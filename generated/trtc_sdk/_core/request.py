@@ -69,10 +69,12 @@ def with_deduplication_key(operation: Operation, model: RequestT) -> RequestT:
     """
     if operation.deduplication is None:
         return model
-    name = attribute_name(type(model), operation.deduplication.key)
-    if name is None or getattr(model, name) is not None:
-        return model
-    return model.model_copy(update={name: random.randint(1, 2**32 - 1)})
+    update = {}
+    for key in (operation.deduplication.key, *operation.deduplication.also):
+        name = attribute_name(type(model), key)
+        if name is not None and getattr(model, name) is None:
+            update[name] = random.randint(1, 2**32 - 1)
+    return model.model_copy(update=update) if update else model
 
 
 def encode_body(operation: Operation, request: RequestModel, extra_body: object) -> bytes:

@@ -46,12 +46,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "AsyncCallService",
-    "CallService",
-    "AsyncCallRecordService",
-    "CallRecordService",
     "AsyncCallConfigService",
+    "AsyncCallRecordService",
+    "AsyncCallService",
     "CallConfigService",
+    "CallRecordService",
+    "CallService",
 ]
 
 
@@ -86,6 +86,7 @@ class CallService(SyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallInfoResponse:
         """Get real-time call status.
 
@@ -104,6 +105,7 @@ class CallService(SyncService):
                 "call_engine_http_srv/get_call_info",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -147,6 +149,7 @@ class CallService(SyncService):
         offline_push_info: OfflinePushInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> StartCallByRobotResponse:
         """Start a call from a robot account.
 
@@ -171,6 +174,7 @@ class CallService(SyncService):
                 "call_engine_http_srv/start_call_by_robot",
                 request,
                 {
+                    **unknown_fields,
                     "robot_account": robot_account,
                     "callee_list_account": callee_list_account,
                     "timeout": timeout,
@@ -209,6 +213,7 @@ class CallService(SyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EndCallResponse:
         """End a call.
 
@@ -227,6 +232,7 @@ class CallService(SyncService):
                 "call_engine_http_srv/end_call",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -266,6 +272,7 @@ class CallRecordService(SyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRecordByCallidResponse:
         """Get a call record by call ID.
 
@@ -284,6 +291,7 @@ class CallRecordService(SyncService):
                 "call_record_http_srv/get_record_by_callid",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -331,6 +339,7 @@ class CallRecordService(SyncService):
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRecordByFilterResponse:
         """Search call records.
 
@@ -355,6 +364,7 @@ class CallRecordService(SyncService):
                 "call_record_http_srv/get_record_by_filter",
                 request,
                 {
+                    **unknown_fields,
                     "start_time": start_time,
                     "end_time": end_time,
                     "number_per_page": number_per_page,
@@ -367,32 +377,52 @@ class CallRecordService(SyncService):
             ),
         )
 
-    def iter_get_record_by_filter(
-        self,
-        *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        number_per_page: int | None = None,
-        call_result: CallResult
-        | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
-        | None = None,
-        call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[CallRecord]:
-        """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "call_record_http_srv/get_record_by_filter",
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "number_per_page": number_per_page,
-                "call_result": call_result,
-                "call_type": call_type,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_record_by_filter(
+            self,
+            *,
+            start_time: int | None = None,
+            end_time: int | None = None,
+            number_per_page: int | None = None,
+            call_result: CallResult
+            | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+            | None = None,
+            call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[CallRecord]: ...
+
+    else:
+
+        def iter_get_record_by_filter(
+            self,
+            *,
+            start_time: int | None = None,
+            end_time: int | None = None,
+            number_per_page: int | None = None,
+            call_result: CallResult
+            | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+            | None = None,
+            call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[CallRecord]:
+            """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "call_record_http_srv/get_record_by_filter",
+                {
+                    **unknown_fields,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "number_per_page": number_per_page,
+                    "call_result": call_result,
+                    "call_type": call_type,
+                },
+                extra_body,
+                request_options,
+            )
 
 
 class CallConfigService(SyncService):
@@ -435,6 +465,7 @@ class CallConfigService(SyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Set the webhook configuration.
 
@@ -454,6 +485,7 @@ class CallConfigService(SyncService):
                 "call_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -468,6 +500,7 @@ class CallConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -482,7 +515,9 @@ class CallConfigService(SyncService):
             self._client._call(
                 "call_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -494,6 +529,7 @@ class CallConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -508,7 +544,9 @@ class CallConfigService(SyncService):
             self._client._call(
                 "call_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -546,6 +584,7 @@ class AsyncCallService(AsyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallInfoResponse:
         """Get real-time call status.
 
@@ -564,6 +603,7 @@ class AsyncCallService(AsyncService):
                 "call_engine_http_srv/get_call_info",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -607,6 +647,7 @@ class AsyncCallService(AsyncService):
         offline_push_info: OfflinePushInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> StartCallByRobotResponse:
         """Start a call from a robot account.
 
@@ -631,6 +672,7 @@ class AsyncCallService(AsyncService):
                 "call_engine_http_srv/start_call_by_robot",
                 request,
                 {
+                    **unknown_fields,
                     "robot_account": robot_account,
                     "callee_list_account": callee_list_account,
                     "timeout": timeout,
@@ -669,6 +711,7 @@ class AsyncCallService(AsyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EndCallResponse:
         """End a call.
 
@@ -687,6 +730,7 @@ class AsyncCallService(AsyncService):
                 "call_engine_http_srv/end_call",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -726,6 +770,7 @@ class AsyncCallRecordService(AsyncService):
         call_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRecordByCallidResponse:
         """Get a call record by call ID.
 
@@ -744,6 +789,7 @@ class AsyncCallRecordService(AsyncService):
                 "call_record_http_srv/get_record_by_callid",
                 request,
                 {
+                    **unknown_fields,
                     "call_id": call_id,
                 },
                 extra_body,
@@ -791,6 +837,7 @@ class AsyncCallRecordService(AsyncService):
         call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRecordByFilterResponse:
         """Search call records.
 
@@ -815,6 +862,7 @@ class AsyncCallRecordService(AsyncService):
                 "call_record_http_srv/get_record_by_filter",
                 request,
                 {
+                    **unknown_fields,
                     "start_time": start_time,
                     "end_time": end_time,
                     "number_per_page": number_per_page,
@@ -827,32 +875,52 @@ class AsyncCallRecordService(AsyncService):
             ),
         )
 
-    def iter_get_record_by_filter(
-        self,
-        *,
-        start_time: int | None = None,
-        end_time: int | None = None,
-        number_per_page: int | None = None,
-        call_result: CallResult
-        | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
-        | None = None,
-        call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[CallRecord]:
-        """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "call_record_http_srv/get_record_by_filter",
-            {
-                "start_time": start_time,
-                "end_time": end_time,
-                "number_per_page": number_per_page,
-                "call_result": call_result,
-                "call_type": call_type,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_record_by_filter(
+            self,
+            *,
+            start_time: int | None = None,
+            end_time: int | None = None,
+            number_per_page: int | None = None,
+            call_result: CallResult
+            | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+            | None = None,
+            call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[CallRecord]: ...
+
+    else:
+
+        def iter_get_record_by_filter(
+            self,
+            *,
+            start_time: int | None = None,
+            end_time: int | None = None,
+            number_per_page: int | None = None,
+            call_result: CallResult
+            | Literal["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt", "Offline"]
+            | None = None,
+            call_type: CallType | Literal["SingleCall", "MultiCall"] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[CallRecord]:
+            """Every item of `get_record_by_filter`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "call_record_http_srv/get_record_by_filter",
+                {
+                    **unknown_fields,
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "number_per_page": number_per_page,
+                    "call_result": call_result,
+                    "call_type": call_type,
+                },
+                extra_body,
+                request_options,
+            )
 
 
 class AsyncCallConfigService(AsyncService):
@@ -895,6 +963,7 @@ class AsyncCallConfigService(AsyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Set the webhook configuration.
 
@@ -914,6 +983,7 @@ class AsyncCallConfigService(AsyncService):
                 "call_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -928,6 +998,7 @@ class AsyncCallConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -942,7 +1013,9 @@ class AsyncCallConfigService(AsyncService):
             await self._client._call(
                 "call_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -954,6 +1027,7 @@ class AsyncCallConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -968,7 +1042,9 @@ class AsyncCallConfigService(AsyncService):
             await self._client._call(
                 "call_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),

@@ -147,12 +147,12 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "AsyncLiveService",
-    "LiveService",
-    "AsyncLivePkService",
-    "LivePkService",
     "AsyncLiveConfigService",
+    "AsyncLivePkService",
+    "AsyncLiveService",
     "LiveConfigService",
+    "LivePkService",
+    "LiveService",
 ]
 
 
@@ -187,6 +187,7 @@ class LiveService(SyncService):
         room_info: NewLiveRoomInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateRoomResponse:
         """Create a live room.
 
@@ -206,6 +207,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/create_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -239,6 +241,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DestroyRoomResponse:
         """Dismiss a live room.
 
@@ -257,6 +260,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/destroy_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -290,6 +294,7 @@ class LiveService(SyncService):
         room_info: LiveRoomUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomInfoResponse:
         """Change a live room.
 
@@ -309,6 +314,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/update_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -342,6 +348,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomInfoResponse:
         """Get a live room.
 
@@ -360,6 +367,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -395,6 +403,7 @@ class LiveService(SyncService):
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomListResponse:
         """List public live rooms.
 
@@ -414,6 +423,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_room_list",
                 request,
                 {
+                    **unknown_fields,
                     "next": next,
                     "count": count,
                 },
@@ -422,22 +432,36 @@ class LiveService(SyncService):
             ),
         )
 
-    def iter_get_room_list(
-        self,
-        *,
-        count: int,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[LiveRoomListItem]:
-        """Every item of `get_room_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_room_list",
-            {
-                "count": count,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_room_list(
+            self,
+            *,
+            count: int,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[LiveRoomListItem]: ...
+
+    else:
+
+        def iter_get_room_list(
+            self,
+            *,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[LiveRoomListItem]:
+            """Every item of `get_room_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_room_list",
+                {
+                    **unknown_fields,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     def get_room_metadata(
@@ -467,6 +491,7 @@ class LiveService(SyncService):
         keys: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomMetadataResponse:
         """Get room metadata.
 
@@ -486,6 +511,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "keys": keys,
                 },
@@ -522,6 +548,7 @@ class LiveService(SyncService):
         metadata: Sequence[MetadataItemParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetRoomMetadataResponse:
         """Set room metadata.
 
@@ -541,6 +568,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/set_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "metadata": metadata,
                 },
@@ -577,6 +605,7 @@ class LiveService(SyncService):
         keys: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelRoomMetadataResponse:
         """Delete room metadata.
 
@@ -596,6 +625,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "keys": keys,
                 },
@@ -630,6 +660,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ResumeMcuTaskResponse:
         """Resume stream mixing.
 
@@ -648,6 +679,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/resume_mcu_task",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -681,6 +713,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomStatsResponse:
         """Get room statistics.
 
@@ -699,6 +732,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_room_stats",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -732,6 +766,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomStatisticResponse:
         """Get room statistics (console variant).
 
@@ -751,6 +786,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_room_statistic",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -784,6 +820,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetAdminListResponse:
         """List room administrators.
 
@@ -802,6 +839,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_admin_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -839,6 +877,7 @@ class LiveService(SyncService):
         op_type: AdminOpType | Literal["add", "delete"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ModifyAdminResponse:
         """Add or remove room administrators.
 
@@ -860,6 +899,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/modify_admin",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "admin_account": admin_account,
                     "op_type": op_type,
@@ -897,6 +937,7 @@ class LiveService(SyncService):
         new_owner_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
@@ -916,6 +957,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/change_room_owner",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "new_owner_account": new_owner_account,
                 },
@@ -956,6 +998,7 @@ class LiveService(SyncService):
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> BanMemberResponse:
         """Ban room members.
 
@@ -977,6 +1020,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/ban_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "duration": duration,
@@ -1015,6 +1059,7 @@ class LiveService(SyncService):
         member_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UnbanMemberResponse:
         """Unban room members.
 
@@ -1034,6 +1079,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/unban_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                 },
@@ -1072,6 +1118,7 @@ class LiveService(SyncService):
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBannedMemberListResponse:
         """List banned members.
 
@@ -1093,6 +1140,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_banned_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "offset": offset,
                     "limit": limit,
@@ -1102,24 +1150,39 @@ class LiveService(SyncService):
             ),
         )
 
-    def iter_get_banned_member_list(
-        self,
-        *,
-        room_id: str,
-        limit: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[BannedMember]:
-        """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_banned_member_list",
-            {
-                "room_id": room_id,
-                "limit": limit,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[BannedMember]: ...
+
+    else:
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[BannedMember]:
+            """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_banned_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     def mute_member(
@@ -1151,6 +1214,7 @@ class LiveService(SyncService):
         mute_time: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MuteMemberResponse:
         """Mute or unmute room members.
 
@@ -1171,6 +1235,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/mute_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "mute_time": mute_time,
@@ -1206,6 +1271,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMutedMemberListResponse:
         """List muted members.
 
@@ -1224,6 +1290,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_muted_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -1259,6 +1326,7 @@ class LiveService(SyncService):
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMemberListResponse:
         """List online room members.
 
@@ -1278,6 +1346,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "next": next,
                 },
@@ -1286,22 +1355,36 @@ class LiveService(SyncService):
             ),
         )
 
-    def iter_get_member_list(
-        self,
-        *,
-        room_id: str,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[RoomMember]:
-        """Every item of `get_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_member_list",
-            {
-                "room_id": room_id,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_member_list(
+            self,
+            *,
+            room_id: str,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[RoomMember]: ...
+
+    else:
+
+        def iter_get_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[RoomMember]:
+            """Every item of `get_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     def send_text_msg(
@@ -1335,6 +1418,7 @@ class LiveService(SyncService):
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendTextMsgResponse:
         """Send a text message to a room.
 
@@ -1357,6 +1441,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/send_text_msg",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "sender_account": sender_account,
                     "text_content": text_content,
@@ -1399,6 +1484,7 @@ class LiveService(SyncService):
         sender_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendCustomMsgResponse:
         """Send a custom message to a room.
 
@@ -1420,6 +1506,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/send_custom_msg",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "business_id": business_id,
                     "data": data,
@@ -1458,6 +1545,7 @@ class LiveService(SyncService):
         robot_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddRobotResponse:
         """Add robots to a room.
 
@@ -1478,6 +1566,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/add_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "robot_list_account": robot_list_account,
                 },
@@ -1514,6 +1603,7 @@ class LiveService(SyncService):
         robot_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelRobotResponse:
         """Remove robots from a room.
 
@@ -1533,6 +1623,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "robot_list_account": robot_list_account,
                 },
@@ -1567,6 +1658,7 @@ class LiveService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRobotResponse:
         """List robots in a room.
 
@@ -1585,6 +1677,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -1632,6 +1725,7 @@ class LiveService(SyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftResponse:
         """Add a gift.
 
@@ -1658,6 +1752,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/add_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "coins": coins,
                     "default_name": default_name,
@@ -1698,6 +1793,7 @@ class LiveService(SyncService):
         gift_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftResponse:
         """Get a gift.
 
@@ -1716,6 +1812,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                 },
                 extra_body,
@@ -1749,6 +1846,7 @@ class LiveService(SyncService):
         gift_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftResponse:
         """Delete a gift.
 
@@ -1767,6 +1865,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                 },
                 extra_body,
@@ -1806,6 +1905,7 @@ class LiveService(SyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftCategoryResponse:
         """Add a gift category.
 
@@ -1827,6 +1927,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/add_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "default_name": default_name,
                     "extension_info": extension_info,
@@ -1863,6 +1964,7 @@ class LiveService(SyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryResponse:
         """Get a gift category.
 
@@ -1881,6 +1983,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -1914,6 +2017,7 @@ class LiveService(SyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryResponse:
         """Delete a gift category.
 
@@ -1932,6 +2036,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -1967,6 +2072,7 @@ class LiveService(SyncService):
         gift_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftCategoryRelationsResponse:
         """Link gifts to a category.
 
@@ -1987,6 +2093,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/add_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "gift_id_list": gift_id_list,
                 },
@@ -2023,6 +2130,7 @@ class LiveService(SyncService):
         gift_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryRelationsResponse:
         """Unlink gifts from a category.
 
@@ -2042,6 +2150,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "gift_id_list": gift_id_list,
                 },
@@ -2076,6 +2185,7 @@ class LiveService(SyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryRelationsResponse:
         """List the gifts of a category.
 
@@ -2094,6 +2204,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -2133,6 +2244,7 @@ class LiveService(SyncService):
         desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetGiftLanguageResponse:
         """Set a gift translation.
 
@@ -2155,6 +2267,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/set_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                     "name": name,
@@ -2193,6 +2306,7 @@ class LiveService(SyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftLanguageResponse:
         """Get a gift translation.
 
@@ -2212,6 +2326,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                 },
@@ -2248,6 +2363,7 @@ class LiveService(SyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftLanguageResponse:
         """Delete a gift translation.
 
@@ -2267,6 +2383,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                 },
@@ -2307,6 +2424,7 @@ class LiveService(SyncService):
         category_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetGiftCategoryLanguageResponse:
         """Set a gift category translation.
 
@@ -2329,6 +2447,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/set_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                     "category_name": category_name,
@@ -2367,6 +2486,7 @@ class LiveService(SyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryLanguageResponse:
         """Get a gift category translation.
 
@@ -2386,6 +2506,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                 },
@@ -2422,6 +2543,7 @@ class LiveService(SyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryLanguageResponse:
         """Delete a gift category translation.
 
@@ -2441,6 +2563,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/del_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                 },
@@ -2483,6 +2606,7 @@ class LiveService(SyncService):
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendGiftResponse:
         """Send a gift.
 
@@ -2505,6 +2629,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/send_gift",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "gift_id": gift_id,
                     "from_account": from_account,
@@ -2544,6 +2669,7 @@ class LiveService(SyncService):
         from_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCountResponse:
         """Get gift totals of a user.
 
@@ -2563,6 +2689,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_count",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "from_account": from_account,
                 },
@@ -2577,6 +2704,7 @@ class LiveService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CopyDefaultGiftConfigResponse:
         """Install the default gift catalogue.
 
@@ -2592,7 +2720,9 @@ class LiveService(SyncService):
             self._client._call(
                 "live_engine_http_srv/copy_default_gift_config",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -2638,6 +2768,7 @@ class LiveService(SyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EditGiftResponse:
         """Change a gift.
 
@@ -2663,6 +2794,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/edit_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "icon_url": icon_url,
                     "resource_url": resource_url,
@@ -2709,6 +2841,7 @@ class LiveService(SyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EditGiftCategoryResponse:
         """Change a gift category.
 
@@ -2730,6 +2863,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/edit_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "extension_info": extension_info,
                     "default_name": default_name,
@@ -2766,6 +2900,7 @@ class LiveService(SyncService):
         language: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftInfoListResponse:
         """List the gift catalogue.
 
@@ -2786,6 +2921,7 @@ class LiveService(SyncService):
                 "live_engine_http_srv/get_gift_info_list",
                 request,
                 {
+                    **unknown_fields,
                     "language": language,
                 },
                 extra_body,
@@ -2831,6 +2967,7 @@ class LivePkService(SyncService):
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateBattleResponse:
         """Start a PK battle.
 
@@ -2853,6 +2990,7 @@ class LivePkService(SyncService):
                 "live_engine_http_pk/create_battle",
                 request,
                 {
+                    **unknown_fields,
                     "from_room_id": from_room_id,
                     "to_room_id_list": to_room_id_list,
                     "duration": duration,
@@ -2893,6 +3031,7 @@ class LivePkService(SyncService):
         score_list: Sequence[BattleScoreParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetBattleScoreResponse:
         """Set PK scores.
 
@@ -2913,6 +3052,7 @@ class LivePkService(SyncService):
                 "live_engine_http_pk/set_battle_score",
                 request,
                 {
+                    **unknown_fields,
                     "battle_id": battle_id,
                     "op_type": op_type,
                     "score_list": score_list,
@@ -2950,6 +3090,7 @@ class LivePkService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBattleInfoResponse:
         """Get a PK battle.
 
@@ -2969,6 +3110,7 @@ class LivePkService(SyncService):
                 "live_engine_http_pk/get_battle_info",
                 request,
                 {
+                    **unknown_fields,
                     "battle_id": battle_id,
                     "room_id": room_id,
                 },
@@ -3050,6 +3192,7 @@ class LiveConfigService(SyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
@@ -3070,6 +3213,7 @@ class LiveConfigService(SyncService):
                 "live_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -3145,6 +3289,7 @@ class LiveConfigService(SyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateCallbackResponse:
         """Change the webhook configuration.
 
@@ -3164,6 +3309,7 @@ class LiveConfigService(SyncService):
                 "live_config/update_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -3178,6 +3324,7 @@ class LiveConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -3192,7 +3339,9 @@ class LiveConfigService(SyncService):
             self._client._call(
                 "live_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -3204,6 +3353,7 @@ class LiveConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -3218,7 +3368,9 @@ class LiveConfigService(SyncService):
             self._client._call(
                 "live_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -3252,6 +3404,7 @@ class LiveConfigService(SyncService):
         is_token_enable: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackTokenResponse:
         """Set the webhook authentication token.
 
@@ -3272,6 +3425,7 @@ class LiveConfigService(SyncService):
                 "live_config/set_callback_token",
                 request,
                 {
+                    **unknown_fields,
                     "token": token,
                     "is_token_enable": is_token_enable,
                 },
@@ -3286,6 +3440,7 @@ class LiveConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackTokenResponse:
         """Get the webhook authentication token.
 
@@ -3300,7 +3455,9 @@ class LiveConfigService(SyncService):
             self._client._call(
                 "live_config/get_callback_token",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -3312,6 +3469,7 @@ class LiveConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackTokenResponse:
         """Delete the webhook authentication token.
 
@@ -3326,7 +3484,9 @@ class LiveConfigService(SyncService):
             self._client._call(
                 "live_config/delete_callback_token",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -3364,6 +3524,7 @@ class AsyncLiveService(AsyncService):
         room_info: NewLiveRoomInfoParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateRoomResponse:
         """Create a live room.
 
@@ -3383,6 +3544,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/create_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -3416,6 +3578,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DestroyRoomResponse:
         """Dismiss a live room.
 
@@ -3434,6 +3597,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/destroy_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -3467,6 +3631,7 @@ class AsyncLiveService(AsyncService):
         room_info: LiveRoomUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomInfoResponse:
         """Change a live room.
 
@@ -3486,6 +3651,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/update_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -3519,6 +3685,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomInfoResponse:
         """Get a live room.
 
@@ -3537,6 +3704,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -3572,6 +3740,7 @@ class AsyncLiveService(AsyncService):
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomListResponse:
         """List public live rooms.
 
@@ -3591,6 +3760,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_room_list",
                 request,
                 {
+                    **unknown_fields,
                     "next": next,
                     "count": count,
                 },
@@ -3599,22 +3769,36 @@ class AsyncLiveService(AsyncService):
             ),
         )
 
-    def iter_get_room_list(
-        self,
-        *,
-        count: int,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[LiveRoomListItem]:
-        """Every item of `get_room_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_room_list",
-            {
-                "count": count,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_room_list(
+            self,
+            *,
+            count: int,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[LiveRoomListItem]: ...
+
+    else:
+
+        def iter_get_room_list(
+            self,
+            *,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[LiveRoomListItem]:
+            """Every item of `get_room_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_room_list",
+                {
+                    **unknown_fields,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     async def get_room_metadata(
@@ -3644,6 +3828,7 @@ class AsyncLiveService(AsyncService):
         keys: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomMetadataResponse:
         """Get room metadata.
 
@@ -3663,6 +3848,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "keys": keys,
                 },
@@ -3699,6 +3885,7 @@ class AsyncLiveService(AsyncService):
         metadata: Sequence[MetadataItemParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetRoomMetadataResponse:
         """Set room metadata.
 
@@ -3718,6 +3905,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/set_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "metadata": metadata,
                 },
@@ -3754,6 +3942,7 @@ class AsyncLiveService(AsyncService):
         keys: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelRoomMetadataResponse:
         """Delete room metadata.
 
@@ -3773,6 +3962,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_room_metadata",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "keys": keys,
                 },
@@ -3807,6 +3997,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ResumeMcuTaskResponse:
         """Resume stream mixing.
 
@@ -3825,6 +4016,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/resume_mcu_task",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -3858,6 +4050,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomStatsResponse:
         """Get room statistics.
 
@@ -3876,6 +4069,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_room_stats",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -3909,6 +4103,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomStatisticResponse:
         """Get room statistics (console variant).
 
@@ -3928,6 +4123,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_room_statistic",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -3961,6 +4157,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetAdminListResponse:
         """List room administrators.
 
@@ -3979,6 +4176,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_admin_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -4016,6 +4214,7 @@ class AsyncLiveService(AsyncService):
         op_type: AdminOpType | Literal["add", "delete"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ModifyAdminResponse:
         """Add or remove room administrators.
 
@@ -4037,6 +4236,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/modify_admin",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "admin_account": admin_account,
                     "op_type": op_type,
@@ -4074,6 +4274,7 @@ class AsyncLiveService(AsyncService):
         new_owner_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
@@ -4093,6 +4294,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/change_room_owner",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "new_owner_account": new_owner_account,
                 },
@@ -4133,6 +4335,7 @@ class AsyncLiveService(AsyncService):
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> BanMemberResponse:
         """Ban room members.
 
@@ -4154,6 +4357,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/ban_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "duration": duration,
@@ -4192,6 +4396,7 @@ class AsyncLiveService(AsyncService):
         member_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UnbanMemberResponse:
         """Unban room members.
 
@@ -4211,6 +4416,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/unban_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                 },
@@ -4249,6 +4455,7 @@ class AsyncLiveService(AsyncService):
         limit: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBannedMemberListResponse:
         """List banned members.
 
@@ -4270,6 +4477,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_banned_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "offset": offset,
                     "limit": limit,
@@ -4279,24 +4487,39 @@ class AsyncLiveService(AsyncService):
             ),
         )
 
-    def iter_get_banned_member_list(
-        self,
-        *,
-        room_id: str,
-        limit: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[BannedMember]:
-        """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_banned_member_list",
-            {
-                "room_id": room_id,
-                "limit": limit,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[BannedMember]: ...
+
+    else:
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[BannedMember]:
+            """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_banned_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     async def mute_member(
@@ -4328,6 +4551,7 @@ class AsyncLiveService(AsyncService):
         mute_time: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MuteMemberResponse:
         """Mute or unmute room members.
 
@@ -4348,6 +4572,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/mute_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "mute_time": mute_time,
@@ -4383,6 +4608,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMutedMemberListResponse:
         """List muted members.
 
@@ -4401,6 +4627,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_muted_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -4436,6 +4663,7 @@ class AsyncLiveService(AsyncService):
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMemberListResponse:
         """List online room members.
 
@@ -4455,6 +4683,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "next": next,
                 },
@@ -4463,22 +4692,36 @@ class AsyncLiveService(AsyncService):
             ),
         )
 
-    def iter_get_member_list(
-        self,
-        *,
-        room_id: str,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[RoomMember]:
-        """Every item of `get_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "live_engine_http_srv/get_member_list",
-            {
-                "room_id": room_id,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_member_list(
+            self,
+            *,
+            room_id: str,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[RoomMember]: ...
+
+    else:
+
+        def iter_get_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[RoomMember]:
+            """Every item of `get_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "live_engine_http_srv/get_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     async def send_text_msg(
@@ -4512,6 +4755,7 @@ class AsyncLiveService(AsyncService):
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendTextMsgResponse:
         """Send a text message to a room.
 
@@ -4534,6 +4778,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/send_text_msg",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "sender_account": sender_account,
                     "text_content": text_content,
@@ -4576,6 +4821,7 @@ class AsyncLiveService(AsyncService):
         sender_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendCustomMsgResponse:
         """Send a custom message to a room.
 
@@ -4597,6 +4843,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/send_custom_msg",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "business_id": business_id,
                     "data": data,
@@ -4635,6 +4882,7 @@ class AsyncLiveService(AsyncService):
         robot_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddRobotResponse:
         """Add robots to a room.
 
@@ -4655,6 +4903,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/add_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "robot_list_account": robot_list_account,
                 },
@@ -4691,6 +4940,7 @@ class AsyncLiveService(AsyncService):
         robot_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelRobotResponse:
         """Remove robots from a room.
 
@@ -4710,6 +4960,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "robot_list_account": robot_list_account,
                 },
@@ -4744,6 +4995,7 @@ class AsyncLiveService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRobotResponse:
         """List robots in a room.
 
@@ -4762,6 +5014,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -4809,6 +5062,7 @@ class AsyncLiveService(AsyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftResponse:
         """Add a gift.
 
@@ -4835,6 +5089,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/add_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "coins": coins,
                     "default_name": default_name,
@@ -4875,6 +5130,7 @@ class AsyncLiveService(AsyncService):
         gift_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftResponse:
         """Get a gift.
 
@@ -4893,6 +5149,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                 },
                 extra_body,
@@ -4926,6 +5183,7 @@ class AsyncLiveService(AsyncService):
         gift_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftResponse:
         """Delete a gift.
 
@@ -4944,6 +5202,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                 },
                 extra_body,
@@ -4983,6 +5242,7 @@ class AsyncLiveService(AsyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftCategoryResponse:
         """Add a gift category.
 
@@ -5004,6 +5264,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/add_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "default_name": default_name,
                     "extension_info": extension_info,
@@ -5040,6 +5301,7 @@ class AsyncLiveService(AsyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryResponse:
         """Get a gift category.
 
@@ -5058,6 +5320,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -5091,6 +5354,7 @@ class AsyncLiveService(AsyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryResponse:
         """Delete a gift category.
 
@@ -5109,6 +5373,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -5144,6 +5409,7 @@ class AsyncLiveService(AsyncService):
         gift_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddGiftCategoryRelationsResponse:
         """Link gifts to a category.
 
@@ -5164,6 +5430,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/add_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "gift_id_list": gift_id_list,
                 },
@@ -5200,6 +5467,7 @@ class AsyncLiveService(AsyncService):
         gift_id_list: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryRelationsResponse:
         """Unlink gifts from a category.
 
@@ -5219,6 +5487,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "gift_id_list": gift_id_list,
                 },
@@ -5253,6 +5522,7 @@ class AsyncLiveService(AsyncService):
         category_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryRelationsResponse:
         """List the gifts of a category.
 
@@ -5271,6 +5541,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_category_relations",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                 },
                 extra_body,
@@ -5310,6 +5581,7 @@ class AsyncLiveService(AsyncService):
         desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetGiftLanguageResponse:
         """Set a gift translation.
 
@@ -5332,6 +5604,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/set_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                     "name": name,
@@ -5370,6 +5643,7 @@ class AsyncLiveService(AsyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftLanguageResponse:
         """Get a gift translation.
 
@@ -5389,6 +5663,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                 },
@@ -5425,6 +5700,7 @@ class AsyncLiveService(AsyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftLanguageResponse:
         """Delete a gift translation.
 
@@ -5444,6 +5720,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_gift_language",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "language": language,
                 },
@@ -5484,6 +5761,7 @@ class AsyncLiveService(AsyncService):
         category_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetGiftCategoryLanguageResponse:
         """Set a gift category translation.
 
@@ -5506,6 +5784,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/set_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                     "category_name": category_name,
@@ -5544,6 +5823,7 @@ class AsyncLiveService(AsyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCategoryLanguageResponse:
         """Get a gift category translation.
 
@@ -5563,6 +5843,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                 },
@@ -5599,6 +5880,7 @@ class AsyncLiveService(AsyncService):
         language: GiftLanguage | Literal["en", "zh-Hans", "zh-Hant"] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DelGiftCategoryLanguageResponse:
         """Delete a gift category translation.
 
@@ -5618,6 +5900,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/del_gift_category_language",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "language": language,
                 },
@@ -5660,6 +5943,7 @@ class AsyncLiveService(AsyncService):
         count: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SendGiftResponse:
         """Send a gift.
 
@@ -5682,6 +5966,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/send_gift",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "gift_id": gift_id,
                     "from_account": from_account,
@@ -5721,6 +6006,7 @@ class AsyncLiveService(AsyncService):
         from_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftCountResponse:
         """Get gift totals of a user.
 
@@ -5740,6 +6026,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_count",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "from_account": from_account,
                 },
@@ -5754,6 +6041,7 @@ class AsyncLiveService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CopyDefaultGiftConfigResponse:
         """Install the default gift catalogue.
 
@@ -5769,7 +6057,9 @@ class AsyncLiveService(AsyncService):
             await self._client._call(
                 "live_engine_http_srv/copy_default_gift_config",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -5815,6 +6105,7 @@ class AsyncLiveService(AsyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EditGiftResponse:
         """Change a gift.
 
@@ -5840,6 +6131,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/edit_gift",
                 request,
                 {
+                    **unknown_fields,
                     "gift_id": gift_id,
                     "icon_url": icon_url,
                     "resource_url": resource_url,
@@ -5886,6 +6178,7 @@ class AsyncLiveService(AsyncService):
         default_desc: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> EditGiftCategoryResponse:
         """Change a gift category.
 
@@ -5907,6 +6200,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/edit_gift_category",
                 request,
                 {
+                    **unknown_fields,
                     "category_id": category_id,
                     "extension_info": extension_info,
                     "default_name": default_name,
@@ -5943,6 +6237,7 @@ class AsyncLiveService(AsyncService):
         language: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetGiftInfoListResponse:
         """List the gift catalogue.
 
@@ -5963,6 +6258,7 @@ class AsyncLiveService(AsyncService):
                 "live_engine_http_srv/get_gift_info_list",
                 request,
                 {
+                    **unknown_fields,
                     "language": language,
                 },
                 extra_body,
@@ -6008,6 +6304,7 @@ class AsyncLivePkService(AsyncService):
         extension_info: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateBattleResponse:
         """Start a PK battle.
 
@@ -6030,6 +6327,7 @@ class AsyncLivePkService(AsyncService):
                 "live_engine_http_pk/create_battle",
                 request,
                 {
+                    **unknown_fields,
                     "from_room_id": from_room_id,
                     "to_room_id_list": to_room_id_list,
                     "duration": duration,
@@ -6070,6 +6368,7 @@ class AsyncLivePkService(AsyncService):
         score_list: Sequence[BattleScoreParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetBattleScoreResponse:
         """Set PK scores.
 
@@ -6090,6 +6389,7 @@ class AsyncLivePkService(AsyncService):
                 "live_engine_http_pk/set_battle_score",
                 request,
                 {
+                    **unknown_fields,
                     "battle_id": battle_id,
                     "op_type": op_type,
                     "score_list": score_list,
@@ -6127,6 +6427,7 @@ class AsyncLivePkService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBattleInfoResponse:
         """Get a PK battle.
 
@@ -6146,6 +6447,7 @@ class AsyncLivePkService(AsyncService):
                 "live_engine_http_pk/get_battle_info",
                 request,
                 {
+                    **unknown_fields,
                     "battle_id": battle_id,
                     "room_id": room_id,
                 },
@@ -6227,6 +6529,7 @@ class AsyncLiveConfigService(AsyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
@@ -6247,6 +6550,7 @@ class AsyncLiveConfigService(AsyncService):
                 "live_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -6322,6 +6626,7 @@ class AsyncLiveConfigService(AsyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateCallbackResponse:
         """Change the webhook configuration.
 
@@ -6341,6 +6646,7 @@ class AsyncLiveConfigService(AsyncService):
                 "live_config/update_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -6355,6 +6661,7 @@ class AsyncLiveConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -6369,7 +6676,9 @@ class AsyncLiveConfigService(AsyncService):
             await self._client._call(
                 "live_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -6381,6 +6690,7 @@ class AsyncLiveConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -6395,7 +6705,9 @@ class AsyncLiveConfigService(AsyncService):
             await self._client._call(
                 "live_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -6429,6 +6741,7 @@ class AsyncLiveConfigService(AsyncService):
         is_token_enable: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackTokenResponse:
         """Set the webhook authentication token.
 
@@ -6449,6 +6762,7 @@ class AsyncLiveConfigService(AsyncService):
                 "live_config/set_callback_token",
                 request,
                 {
+                    **unknown_fields,
                     "token": token,
                     "is_token_enable": is_token_enable,
                 },
@@ -6463,6 +6777,7 @@ class AsyncLiveConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackTokenResponse:
         """Get the webhook authentication token.
 
@@ -6477,7 +6792,9 @@ class AsyncLiveConfigService(AsyncService):
             await self._client._call(
                 "live_config/get_callback_token",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -6489,6 +6806,7 @@ class AsyncLiveConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackTokenResponse:
         """Delete the webhook authentication token.
 
@@ -6503,7 +6821,9 @@ class AsyncLiveConfigService(AsyncService):
             await self._client._call(
                 "live_config/delete_callback_token",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),

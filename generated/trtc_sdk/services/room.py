@@ -70,10 +70,10 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
-    "AsyncRoomService",
-    "RoomService",
     "AsyncRoomConfigService",
+    "AsyncRoomService",
     "RoomConfigService",
+    "RoomService",
 ]
 
 
@@ -110,6 +110,7 @@ class RoomService(SyncService):
         schedule_invitee_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateRoomResponse:
         """Create a room.
 
@@ -130,6 +131,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/create_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                     "schedule_invitee_list_account": schedule_invitee_list_account,
                 },
@@ -164,6 +166,7 @@ class RoomService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DestroyRoomResponse:
         """Destroy a room.
 
@@ -182,6 +185,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/destroy_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -215,6 +219,7 @@ class RoomService(SyncService):
         room_info: RoomInfoUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomInfoResponse:
         """Update room settings.
 
@@ -233,6 +238,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/update_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -266,6 +272,7 @@ class RoomService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomInfoResponse:
         """Get room settings.
 
@@ -284,6 +291,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/get_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -321,6 +329,7 @@ class RoomService(SyncService):
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomMemberListResponse:
         """List room members.
 
@@ -341,6 +350,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/get_room_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "count": count,
                     "next": next,
@@ -350,24 +360,39 @@ class RoomService(SyncService):
             ),
         )
 
-    def iter_get_room_member_list(
-        self,
-        *,
-        room_id: str,
-        count: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[RoomMember]:
-        """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "room_engine_http_srv/get_room_member_list",
-            {
-                "room_id": room_id,
-                "count": count,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_room_member_list(
+            self,
+            *,
+            room_id: str,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[RoomMember]: ...
+
+    else:
+
+        def iter_get_room_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[RoomMember]:
+            """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "room_engine_http_srv/get_room_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     def update_room_member_info(
@@ -397,6 +422,7 @@ class RoomService(SyncService):
         member_info: MemberInfoUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomMemberInfoResponse:
         """Update a room member.
 
@@ -416,6 +442,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/update_room_member_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_info": member_info,
                 },
@@ -454,6 +481,7 @@ class RoomService(SyncService):
         new_owner_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
@@ -474,6 +502,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/change_room_owner",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "from_account": from_account,
                     "new_owner_account": new_owner_account,
@@ -513,6 +542,7 @@ class RoomService(SyncService):
         member_list: Sequence[MemberMarksParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MarkRoomMemberResponse:
         """Add or remove member marks.
 
@@ -533,6 +563,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/mark_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "command_type": command_type,
                     "member_list": member_list,
@@ -574,6 +605,7 @@ class RoomService(SyncService):
         duration: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> BanRoomMemberResponse:
         """Ban room members.
 
@@ -595,6 +627,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/ban_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "reason": reason,
@@ -633,6 +666,7 @@ class RoomService(SyncService):
         member_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UnbanRoomMemberResponse:
         """Unban room members.
 
@@ -652,6 +686,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/unban_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                 },
@@ -690,6 +725,7 @@ class RoomService(SyncService):
         offset: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBannedMemberListResponse:
         """List banned members.
 
@@ -711,6 +747,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/get_banned_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "limit": limit,
                     "offset": offset,
@@ -720,24 +757,39 @@ class RoomService(SyncService):
             ),
         )
 
-    def iter_get_banned_member_list(
-        self,
-        *,
-        room_id: str,
-        limit: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> Iterator[BannedAccount]:
-        """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "room_engine_http_srv/get_banned_member_list",
-            {
-                "room_id": room_id,
-                "limit": limit,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> Iterator[BannedAccount]: ...
+
+    else:
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> Iterator[BannedAccount]:
+            """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "room_engine_http_srv/get_banned_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     def kick_user_out(
@@ -769,6 +821,7 @@ class RoomService(SyncService):
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> KickUserOutResponse:
         """Remove members from a room.
 
@@ -789,6 +842,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/kick_user_out",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "reason": reason,
@@ -828,6 +882,7 @@ class RoomService(SyncService):
         mute_time: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MuteRoomMemberResponse:
         """Mute or unmute room members.
 
@@ -850,6 +905,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/mute_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "mute_time": mute_time,
@@ -885,6 +941,7 @@ class RoomService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMutedMemberListResponse:
         """List muted room members.
 
@@ -902,6 +959,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/get_muted_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -937,6 +995,7 @@ class RoomService(SyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddRobotResponse:
         """Add a robot to a room.
 
@@ -956,6 +1015,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/add_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                 },
@@ -992,6 +1052,7 @@ class RoomService(SyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteRobotResponse:
         """Remove a robot from a room.
 
@@ -1011,6 +1072,7 @@ class RoomService(SyncService):
                 "room_engine_http_srv/delete_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                 },
@@ -1076,6 +1138,7 @@ class RoomConfigService(SyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
@@ -1097,6 +1160,7 @@ class RoomConfigService(SyncService):
                 "room_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -1156,6 +1220,7 @@ class RoomConfigService(SyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateCallbackResponse:
         """Update the webhook configuration.
 
@@ -1175,6 +1240,7 @@ class RoomConfigService(SyncService):
                 "room_config/update_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -1189,6 +1255,7 @@ class RoomConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -1203,7 +1270,9 @@ class RoomConfigService(SyncService):
             self._client._call(
                 "room_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -1215,6 +1284,7 @@ class RoomConfigService(SyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -1229,7 +1299,9 @@ class RoomConfigService(SyncService):
             self._client._call(
                 "room_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -1269,6 +1341,7 @@ class AsyncRoomService(AsyncService):
         schedule_invitee_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> CreateRoomResponse:
         """Create a room.
 
@@ -1289,6 +1362,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/create_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                     "schedule_invitee_list_account": schedule_invitee_list_account,
                 },
@@ -1323,6 +1397,7 @@ class AsyncRoomService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DestroyRoomResponse:
         """Destroy a room.
 
@@ -1341,6 +1416,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/destroy_room",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -1374,6 +1450,7 @@ class AsyncRoomService(AsyncService):
         room_info: RoomInfoUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomInfoResponse:
         """Update room settings.
 
@@ -1392,6 +1469,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/update_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_info": room_info,
                 },
                 extra_body,
@@ -1425,6 +1503,7 @@ class AsyncRoomService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomInfoResponse:
         """Get room settings.
 
@@ -1443,6 +1522,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/get_room_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -1480,6 +1560,7 @@ class AsyncRoomService(AsyncService):
         next: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetRoomMemberListResponse:
         """List room members.
 
@@ -1500,6 +1581,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/get_room_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "count": count,
                     "next": next,
@@ -1509,24 +1591,39 @@ class AsyncRoomService(AsyncService):
             ),
         )
 
-    def iter_get_room_member_list(
-        self,
-        *,
-        room_id: str,
-        count: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[RoomMember]:
-        """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "room_engine_http_srv/get_room_member_list",
-            {
-                "room_id": room_id,
-                "count": count,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_room_member_list(
+            self,
+            *,
+            room_id: str,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[RoomMember]: ...
+
+    else:
+
+        def iter_get_room_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            count: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[RoomMember]:
+            """Every item of `get_room_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "room_engine_http_srv/get_room_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "count": count,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     async def update_room_member_info(
@@ -1556,6 +1653,7 @@ class AsyncRoomService(AsyncService):
         member_info: MemberInfoUpdateParam | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateRoomMemberInfoResponse:
         """Update a room member.
 
@@ -1575,6 +1673,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/update_room_member_info",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_info": member_info,
                 },
@@ -1613,6 +1712,7 @@ class AsyncRoomService(AsyncService):
         new_owner_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> ChangeRoomOwnerResponse:
         """Transfer room ownership.
 
@@ -1633,6 +1733,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/change_room_owner",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "from_account": from_account,
                     "new_owner_account": new_owner_account,
@@ -1672,6 +1773,7 @@ class AsyncRoomService(AsyncService):
         member_list: Sequence[MemberMarksParam] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MarkRoomMemberResponse:
         """Add or remove member marks.
 
@@ -1692,6 +1794,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/mark_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "command_type": command_type,
                     "member_list": member_list,
@@ -1733,6 +1836,7 @@ class AsyncRoomService(AsyncService):
         duration: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> BanRoomMemberResponse:
         """Ban room members.
 
@@ -1754,6 +1858,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/ban_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "reason": reason,
@@ -1792,6 +1897,7 @@ class AsyncRoomService(AsyncService):
         member_list_account: Sequence[str] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UnbanRoomMemberResponse:
         """Unban room members.
 
@@ -1811,6 +1917,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/unban_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                 },
@@ -1849,6 +1956,7 @@ class AsyncRoomService(AsyncService):
         offset: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetBannedMemberListResponse:
         """List banned members.
 
@@ -1870,6 +1978,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/get_banned_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "limit": limit,
                     "offset": offset,
@@ -1879,24 +1988,39 @@ class AsyncRoomService(AsyncService):
             ),
         )
 
-    def iter_get_banned_member_list(
-        self,
-        *,
-        room_id: str,
-        limit: int | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> AsyncIterator[BannedAccount]:
-        """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
-        return self._client._paginate(
-            "room_engine_http_srv/get_banned_member_list",
-            {
-                "room_id": room_id,
-                "limit": limit,
-            },
-            extra_body,
-            request_options,
-        )
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> AsyncIterator[BannedAccount]: ...
+
+    else:
+
+        def iter_get_banned_member_list(
+            self,
+            *,
+            room_id: str | None = None,
+            limit: int | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> AsyncIterator[BannedAccount]:
+            """Every item of `get_banned_member_list`, fetching page after page as the iteration goes."""
+            return self._client._paginate(
+                "room_engine_http_srv/get_banned_member_list",
+                {
+                    **unknown_fields,
+                    "room_id": room_id,
+                    "limit": limit,
+                },
+                extra_body,
+                request_options,
+            )
 
     @overload
     async def kick_user_out(
@@ -1928,6 +2052,7 @@ class AsyncRoomService(AsyncService):
         reason: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> KickUserOutResponse:
         """Remove members from a room.
 
@@ -1948,6 +2073,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/kick_user_out",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "reason": reason,
@@ -1987,6 +2113,7 @@ class AsyncRoomService(AsyncService):
         mute_time: int | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MuteRoomMemberResponse:
         """Mute or unmute room members.
 
@@ -2009,6 +2136,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/mute_room_member",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_list_account": member_list_account,
                     "mute_time": mute_time,
@@ -2044,6 +2172,7 @@ class AsyncRoomService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetMutedMemberListResponse:
         """List muted room members.
 
@@ -2061,6 +2190,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/get_muted_member_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -2096,6 +2226,7 @@ class AsyncRoomService(AsyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> AddRobotResponse:
         """Add a robot to a room.
 
@@ -2115,6 +2246,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/add_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                 },
@@ -2151,6 +2283,7 @@ class AsyncRoomService(AsyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteRobotResponse:
         """Remove a robot from a room.
 
@@ -2170,6 +2303,7 @@ class AsyncRoomService(AsyncService):
                 "room_engine_http_srv/delete_robot",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                 },
@@ -2235,6 +2369,7 @@ class AsyncRoomConfigService(AsyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SetCallbackResponse:
         """Create the webhook configuration.
 
@@ -2256,6 +2391,7 @@ class AsyncRoomConfigService(AsyncService):
                 "room_config/set_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -2315,6 +2451,7 @@ class AsyncRoomConfigService(AsyncService):
         | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> UpdateCallbackResponse:
         """Update the webhook configuration.
 
@@ -2334,6 +2471,7 @@ class AsyncRoomConfigService(AsyncService):
                 "room_config/update_callback",
                 request,
                 {
+                    **unknown_fields,
                     "url": url,
                     "callback_command_list": callback_command_list,
                 },
@@ -2348,6 +2486,7 @@ class AsyncRoomConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetCallbackResponse:
         """Get the webhook configuration.
 
@@ -2362,7 +2501,9 @@ class AsyncRoomConfigService(AsyncService):
             await self._client._call(
                 "room_config/get_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),
@@ -2374,6 +2515,7 @@ class AsyncRoomConfigService(AsyncService):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> DeleteCallbackResponse:
         """Delete the webhook configuration.
 
@@ -2388,7 +2530,9 @@ class AsyncRoomConfigService(AsyncService):
             await self._client._call(
                 "room_config/delete_callback",
                 request,
-                {},
+                {
+                    **unknown_fields,
+                },
                 extra_body,
                 request_options,
             ),

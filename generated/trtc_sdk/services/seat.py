@@ -69,6 +69,7 @@ class RoomSeatService(SyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetSeatListResponse:
         """List seats.
 
@@ -87,6 +88,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/get_seat_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -124,6 +126,7 @@ class RoomSeatService(SyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> PickUserOnSeatResponse:
         """Put a member on a seat.
 
@@ -144,6 +147,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/pick_user_on_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "index": index,
                     "member_account": member_account,
@@ -183,6 +187,7 @@ class RoomSeatService(SyncService):
         data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> KickUserOffSeatResponse:
         """Take a member off a seat.
 
@@ -203,6 +208,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/kick_user_off_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                     "data": data,
@@ -246,6 +252,7 @@ class RoomSeatService(SyncService):
         forbid_audio: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> LockSeatResponse:
         """Lock a seat.
 
@@ -271,6 +278,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/lock_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "index": index,
                     "forbid_taken": forbid_taken,
@@ -312,6 +320,7 @@ class RoomSeatService(SyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SwitchSeatResponse:
         """Move a member to an empty seat (old).
 
@@ -332,6 +341,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/switch_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "to_index": to_index,
                     "member_account": member_account,
@@ -373,6 +383,7 @@ class RoomSeatService(SyncService):
         policy: MovePolicy | Literal[0, 1, 2] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
@@ -397,6 +408,7 @@ class RoomSeatService(SyncService):
                 "room_engine_http_mic/move_user_to_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "seat_index": seat_index,
                     "member_account": member_account,
@@ -439,6 +451,7 @@ class AsyncRoomSeatService(AsyncService):
         room_id: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> GetSeatListResponse:
         """List seats.
 
@@ -457,6 +470,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/get_seat_list",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                 },
                 extra_body,
@@ -494,6 +508,7 @@ class AsyncRoomSeatService(AsyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> PickUserOnSeatResponse:
         """Put a member on a seat.
 
@@ -514,6 +529,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/pick_user_on_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "index": index,
                     "member_account": member_account,
@@ -553,6 +569,7 @@ class AsyncRoomSeatService(AsyncService):
         data: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> KickUserOffSeatResponse:
         """Take a member off a seat.
 
@@ -573,6 +590,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/kick_user_off_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "member_account": member_account,
                     "data": data,
@@ -616,6 +634,7 @@ class AsyncRoomSeatService(AsyncService):
         forbid_audio: bool | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> LockSeatResponse:
         """Lock a seat.
 
@@ -641,6 +660,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/lock_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "index": index,
                     "forbid_taken": forbid_taken,
@@ -682,6 +702,7 @@ class AsyncRoomSeatService(AsyncService):
         member_account: str | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> SwitchSeatResponse:
         """Move a member to an empty seat (old).
 
@@ -702,6 +723,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/switch_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "to_index": to_index,
                     "member_account": member_account,
@@ -743,6 +765,7 @@ class AsyncRoomSeatService(AsyncService):
         policy: MovePolicy | Literal[0, 1, 2] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
+        **unknown_fields: Any,
     ) -> MoveUserToSeatResponse:
         """Move a member to another seat.
 
@@ -767,6 +790,7 @@ class AsyncRoomSeatService(AsyncService):
                 "room_engine_http_mic/move_user_to_seat",
                 request,
                 {
+                    **unknown_fields,
                     "room_id": room_id,
                     "seat_index": seat_index,
                     "member_account": member_account,

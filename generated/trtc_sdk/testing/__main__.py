@@ -66,10 +66,15 @@ def main(argv: list[str] | None = None) -> int:
         ).start()
     except OSError as exc:
         parser.exit(1, f"python -m trtc_sdk.testing: cannot listen on {args.host}:{args.port}: {exc.strerror}\n")
-    print(f"trtc emulator listening on {emulator.url} (sdkappid {args.sdkappid}, admin {args.identifier!r})", flush=True)
+    print(
+        f"trtc emulator listening on {emulator.url} (sdkappid {args.sdkappid}, admin {args.identifier!r})", flush=True
+    )
     if secret_key is None:
         # Printed once so a local client can be configured; it is a throwaway key of this process.
-        print(f"no TRTC_SECRET_KEY set; made one up for this run: export TRTC_SECRET_KEY={emulator.secret_key}", flush=True)
+        print(
+            f"no TRTC_SECRET_KEY set; made one up for this run: export TRTC_SECRET_KEY={emulator.secret_key}",
+            flush=True,
+        )
     print(f"export TRTC_BASE_URL={emulator.url} TRTC_SDKAPPID={args.sdkappid}", flush=True)
     try:
         while True:

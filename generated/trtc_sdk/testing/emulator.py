@@ -34,11 +34,12 @@ from trtc_sdk.testing.fakes import fake_response
 from trtc_sdk.usersig import UserSigError, UserSigErrorReason, verify_user_sig
 
 if TYPE_CHECKING:
-    from trtc_sdk._client import AsyncClient, Client
+    from trtc_sdk._async_client import AsyncClient
+    from trtc_sdk._client import Client
     from trtc_sdk._core.client import ClientOptions
 
 # A JSON value as the standard library decodes it.
-JSON: TypeAlias = Union[str, int, float, bool, None, list["JSON"], dict[str, "JSON"]]
+JSON: TypeAlias = Union[str, int, float, bool, list["JSON"], dict[str, "JSON"], None]  # noqa: UP007 - recursive
 
 # Tencent's codes for refused UserSigs.
 SIG_ERROR_CODES = {
@@ -209,7 +210,7 @@ class Emulator:
 
     def async_client(self, **settings: Unpack[ClientOptions]) -> AsyncClient:
         """A trtc_sdk.AsyncClient signed for this emulator's app and key (keyword settings pass through)."""
-        from trtc_sdk._client import AsyncClient
+        from trtc_sdk._async_client import AsyncClient
 
         return AsyncClient(**self._client_settings(settings))
 

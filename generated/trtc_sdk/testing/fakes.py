@@ -61,6 +61,8 @@ def end_paging(paging: Paging | None, body: dict[str, Any]) -> dict[str, Any]:
             _set(body, paging.total, len(items) if isinstance(items, list) else 0)
         if paging.next:
             _set(body, paging.next, paging.end)
+        if paging.done_path:
+            _set(body, paging.done_path, paging.done_value)
     return body
 
 
@@ -109,12 +111,12 @@ def sample(
         if minimal:
             required = [name for name in names if name in schema.get("required", ())]
             names = required or names[:1]
-        return {
-            name: sample(properties[name], defs, name, echo, minimal=minimal, depth=depth + 1) for name in names
-        }
+        return {name: sample(properties[name], defs, name, echo, minimal=minimal, depth=depth + 1) for name in names}
     if kind == "array":
         count = max(1, int(schema.get("minItems", 1))) if depth <= MAX_DEPTH else 0
-        return [sample(schema.get("items", {}), defs, key, echo, minimal=minimal, depth=depth + 1) for _ in range(count)]
+        return [
+            sample(schema.get("items", {}), defs, key, echo, minimal=minimal, depth=depth + 1) for _ in range(count)
+        ]
     if kind == "string":
         echoed = echo.get(key)
         return echoed if isinstance(echoed, str) else _string(key, schema)

@@ -8,46 +8,46 @@ from trtc_sdk._core.enums import IntEnum, StrEnum
 class CallResult(StrEnum):
     """How a call finished."""
 
-    CANCEL = "Cancel"
-    REJECT = "Reject"
-    NOT_ANSWER = "NotAnswer"
-    NORMAL_END = "NormalEnd"
-    CALL_BUSY = "CallBusy"
-    INTERRUPT = "Interrupt"
-    OFFLINE = "Offline"
+    cancel = "Cancel"
+    reject = "Reject"
+    not_answer = "NotAnswer"
+    normal_end = "NormalEnd"
+    call_busy = "CallBusy"
+    interrupt = "Interrupt"
+    offline = "Offline"
 
 
 class CallType(StrEnum):
     """One-to-one or group call."""
 
-    SINGLE_CALL = "SingleCall"
-    MULTI_CALL = "MultiCall"
+    single_call = "SingleCall"
+    multi_call = "MultiCall"
 
 
 class CallUserStatus(StrEnum):
     """State of one participant in a running call."""
 
-    CALLING = "Calling"
-    WAITING = "Waiting"
+    calling = "Calling"
+    waiting = "Waiting"
 
 
 class CallbackCommand(StrEnum):
     """Call events a webhook can subscribe to."""
 
-    AFTER_START_CALL = "Call.CallbackAfterStartCall"
-    AFTER_END_CALL = "Call.CallbackAfterEndCall"
-    AFTER_MEMBER_CHANGED = "Call.CallbackAfterMemberChanged"
+    after_start_call = "Call.CallbackAfterStartCall"
+    after_end_call = "Call.CallbackAfterEndCall"
+    after_member_changed = "Call.CallbackAfterMemberChanged"
 
 
 class MediaType(StrEnum):
     """Whether a call carries video or audio only."""
 
-    VIDEO = "Video"
-    AUDIO = "Audio"
+    video = "Video"
+    audio = "Audio"
 
 
 class RoomIdType(IntEnum):
     """How the TRTC room ID of a call is written."""
 
-    NUMERIC = 1
-    STRING = 2
+    numeric = 1
+    string = 2

@@ -247,7 +247,7 @@ class KickUserOutResponse(Envelope):
     """
 
 
-MemberListAccountItem = TypeAliasType("MemberListAccountItem", int)
+MemberListAccountItem = TypeAliasType("MemberListAccountItem", Annotated[int, Field(ge=0, le=18446744073709551615)])
 
 
 class MuteRoomMemberRequest(RequestModel):
@@ -394,7 +394,7 @@ class MemberInfoUpdateParam(RequestModel):
     """New app-defined member data."""
 
 
-Mark = TypeAliasType("Mark", int)
+Mark = TypeAliasType("Mark", Annotated[int, Field(ge=1000)])
 
 
 class MemberMarksParam(RequestModel):
