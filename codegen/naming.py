@@ -5,15 +5,15 @@ from __future__ import annotations
 import keyword
 import re
 
-_ACRONYM_END = re.compile(r"([A-Z]+)([A-Z][a-z])")  # "IMNick" -> "IM_Nick"
-_LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")  # "callId" -> "call_Id"
+_ACRONYM_END = re.compile(r"([A-Z][A-Z0-9]*)([A-Z][a-z])")  # "IMNick" -> "IM_Nick", "C2CUnread" -> "C2C_Unread"
+_LOWER_UPPER = re.compile(r"([a-z])([A-Z])|([a-z][0-9]+)([A-Z])")  # "callId" -> "call_Id", "all2X" -> "all2_X"
 _NON_WORD = re.compile(r"[^0-9A-Za-z]+")
 
 
 def snake_case(key: str) -> str:
     """`CalleeList_Account` -> `callee_list_account`, `IconURL` -> `icon_url`, `opType` -> `op_type`."""
     text = _ACRONYM_END.sub(r"\1_\2", key)
-    text = _LOWER_UPPER.sub(r"\1_\2", text)
+    text = _LOWER_UPPER.sub(lambda m: f"{m.group(1) or m.group(3)}_{m.group(2) or m.group(4)}", text)
     text = _NON_WORD.sub("_", text).strip("_").lower()
     text = re.sub(r"_+", "_", text)
     if not text or text[0].isdigit():

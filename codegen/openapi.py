@@ -206,6 +206,8 @@ def command_errors(spec: Spec, product: Product, command: Command) -> list[Error
 def paging(command: Command) -> dict[str, Any]:
     assert command.paging is not None
     fields = dataclasses.asdict(command.paging)
+    if fields["advance"] is None:
+        fields.pop("advance_step")  # meaningful only with `advance`
     return {
         key: [list(item) for item in value] if isinstance(value, tuple) else value
         for key, value in fields.items()

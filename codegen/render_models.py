@@ -160,7 +160,11 @@ def _template_data(product: Product, definitions: dict[str, Any]) -> dict[str, d
         if name not in definitions:
             continue
         response_only = sorted((v.value for v in enum.values if v.response_only), key=str)
-        data[name] = {"enum_open": enum.open, "enum_response_only": repr(response_only) if response_only else ""}
+        data[name] = {
+            "enum_open": enum.open,
+            "enum_response_only": repr(response_only) if response_only else "",
+            "enum_members": [value.member for value in enum.values],  # as the spec names them (C2C, not C2_C)
+        }
     for name, union in product.unions.items():
         for side in ("request", "response"):
             class_name = product.class_name(name, side)
@@ -203,7 +207,7 @@ def _datamodel(
         use_schema_description=True,
         use_standard_collections=True,
         use_union_operator=True,
-        capitalise_enum_members=False,  # member names come from the spec (EnumValue.member), already upper-case
+        capitalise_enum_members=True,
         keep_model_order=False,  # dependencies first, so every model is complete when its module is imported
         use_type_alias=True,
         skip_root_model=True,

@@ -89,6 +89,10 @@ class Cursor:
     @staticmethod
     def _with(request: RequestModel, updates: dict[str, Any]) -> RequestModel:
         """The request with cursor fields replaced by the server's values, sent back as they came."""
-        names = {attribute_name(type(request), key): value for key, value in updates.items() if value is not None}
-        assert None not in names, updates
+        names: dict[str, Any] = {}
+        for key, value in updates.items():
+            name = attribute_name(type(request), key)
+            assert name is not None, key  # the loader checked every paging key against the request
+            if value is not None:
+                names[name] = value
         return request.model_copy(update=names)

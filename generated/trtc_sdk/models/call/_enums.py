@@ -8,46 +8,46 @@ from trtc_sdk._core.enums import IntEnum, StrEnum
 class CallResult(StrEnum):
     """How a call finished."""
 
-    cancel = "Cancel"
-    reject = "Reject"
-    not_answer = "NotAnswer"
-    normal_end = "NormalEnd"
-    call_busy = "CallBusy"
-    interrupt = "Interrupt"
-    offline = "Offline"
+    CANCEL = "Cancel"
+    REJECT = "Reject"
+    NOT_ANSWER = "NotAnswer"
+    NORMAL_END = "NormalEnd"
+    CALL_BUSY = "CallBusy"
+    INTERRUPT = "Interrupt"
+    OFFLINE = "Offline"
 
 
 class CallType(StrEnum):
     """One-to-one or group call."""
 
-    single_call = "SingleCall"
-    multi_call = "MultiCall"
+    SINGLE_CALL = "SingleCall"
+    MULTI_CALL = "MultiCall"
 
 
 class CallUserStatus(StrEnum):
     """State of one participant in a running call."""
 
-    calling = "Calling"
-    waiting = "Waiting"
+    CALLING = "Calling"
+    WAITING = "Waiting"
 
 
 class CallbackCommand(StrEnum):
     """Call events a webhook can subscribe to."""
 
-    after_start_call = "Call.CallbackAfterStartCall"
-    after_end_call = "Call.CallbackAfterEndCall"
-    after_member_changed = "Call.CallbackAfterMemberChanged"
+    AFTER_START_CALL = "Call.CallbackAfterStartCall"
+    AFTER_END_CALL = "Call.CallbackAfterEndCall"
+    AFTER_MEMBER_CHANGED = "Call.CallbackAfterMemberChanged"
 
 
 class MediaType(StrEnum):
     """Whether a call carries video or audio only."""
 
-    video = "Video"
-    audio = "Audio"
+    VIDEO = "Video"
+    AUDIO = "Audio"
 
 
 class RoomIdType(IntEnum):
     """How the TRTC room ID of a call is written."""
 
-    numeric = 1
-    string = 2
+    NUMERIC = 1
+    STRING = 2

@@ -8,31 +8,31 @@ from trtc_sdk._core.enums import IntEnum, StrEnum
 class AdminOpType(StrEnum):
     """Whether modify_admin grants or revokes the administrator role."""
 
-    add = "add"
-    delete = "delete"
+    ADD = "add"
+    DELETE = "delete"
 
 
 class BattleInviteResultCode(IntEnum):
     """Outcome of a battle invitation for one callee room."""
 
-    started = 0
-    in_another_battle = 3
-    system_error = 5
+    STARTED = 0
+    IN_ANOTHER_BATTLE = 3
+    SYSTEM_ERROR = 5
 
 
 class BattleScoreOpType(IntEnum):
     """How set_battle_score applies the given scores."""
 
-    accumulate = 1
-    overwrite = 2
+    ACCUMULATE = 1
+    OVERWRITE = 2
 
 
 class GiftLanguage(StrEnum):
     """Languages a gift or gift category can be translated into."""
 
-    en = "en"
-    zh_hans = "zh-Hans"
-    zh_hant = "zh-Hant"
+    EN = "en"
+    ZH_HANS = "zh-Hans"
+    ZH_HANT = "zh-Hant"
 
 
 class LiveCallbackCommand(StrEnum):
@@ -40,30 +40,30 @@ class LiveCallbackCommand(StrEnum):
 
     __open__ = True  # the docs' list is incomplete: requests may send other values
 
-    after_create_room = "Live.CallbackAfterCreateRoom"
-    after_destroy_room = "Live.CallbackAfterDestroyRoom"
-    after_update_room_info = "Live.CallbackAfterUpdateRoomInfo"
-    after_set_metadata = "Live.CallbackAfterSetMetadata"
-    after_del_metadata = "Live.CallbackAfterDelMetadata"
-    after_member_state_changed = "Live.CallbackAfterMemberStateChanged"
-    after_change_owner = "Live.CallbackAfterChangeOwner"
-    after_modify_admin = "Live.CallbackAfterModifyAdmin"
-    after_seat_info_changed = "Mic.CallbackAfterSeatInfoChanged"
-    after_create_battle = "Live.CallbackAfterCreateBattle"
-    after_start_battle = "Live.CallbackAfterStartBattle"
-    after_end_battle = "Live.CallbackAfterEndBattle"
-    before_send_gift = "Live.CallbackBeforeSendGift"
-    before_callback_not_block = "Live.CallbackBeforeCallBackNotBlock"
+    AFTER_CREATE_ROOM = "Live.CallbackAfterCreateRoom"
+    AFTER_DESTROY_ROOM = "Live.CallbackAfterDestroyRoom"
+    AFTER_UPDATE_ROOM_INFO = "Live.CallbackAfterUpdateRoomInfo"
+    AFTER_SET_METADATA = "Live.CallbackAfterSetMetadata"
+    AFTER_DEL_METADATA = "Live.CallbackAfterDelMetadata"
+    AFTER_MEMBER_STATE_CHANGED = "Live.CallbackAfterMemberStateChanged"
+    AFTER_CHANGE_OWNER = "Live.CallbackAfterChangeOwner"
+    AFTER_MODIFY_ADMIN = "Live.CallbackAfterModifyAdmin"
+    AFTER_SEAT_INFO_CHANGED = "Mic.CallbackAfterSeatInfoChanged"
+    AFTER_CREATE_BATTLE = "Live.CallbackAfterCreateBattle"
+    AFTER_START_BATTLE = "Live.CallbackAfterStartBattle"
+    AFTER_END_BATTLE = "Live.CallbackAfterEndBattle"
+    BEFORE_SEND_GIFT = "Live.CallbackBeforeSendGift"
+    BEFORE_CALLBACK_NOT_BLOCK = "Live.CallbackBeforeCallBackNotBlock"
 
 
 class RoomType(StrEnum):
     """Kind of room."""
 
-    live = "Live"
+    LIVE = "Live"
 
 
 class TakeSeatMode(StrEnum):
     """How audience members get onto a seat."""
 
-    free_to_take = "FreeToTake"
-    apply_to_take = "ApplyToTake"
+    FREE_TO_TAKE = "FreeToTake"
+    APPLY_TO_TAKE = "ApplyToTake"

@@ -8,24 +8,24 @@ from trtc_sdk._core.enums import IntEnum, StrEnum
 class AssignableRole(StrEnum):
     """Roles an administrator can give to a room member."""
 
-    admin = "Admin"
-    member = "Member"
+    ADMIN = "Admin"
+    MEMBER = "Member"
 
 
 class MarkCommandType(IntEnum):
     """Whether mark_room_member adds or removes marks."""
 
-    set = 1
-    delete = 2
+    SET = 1
+    DELETE = 2
 
 
 class MemberRole(StrEnum):
     """Permission level of a room member as reported by the server."""
 
-    room_owner = "RoomOwner"
-    owner = "Owner"
-    admin = "Admin"
-    member = "Member"
+    ROOM_OWNER = "RoomOwner"
+    OWNER = "Owner"
+    ADMIN = "Admin"
+    MEMBER = "Member"
 
 
 class RoomCallbackCommand(StrEnum):
@@ -33,26 +33,26 @@ class RoomCallbackCommand(StrEnum):
 
     __open__ = True  # the docs' list is incomplete: requests may send other values
 
-    after_create_room = "Room.CallbackAfterCreateRoom"
-    after_destroy_room = "Room.CallbackAfterDestroyRoom"
-    after_update_room_info = "Room.CallbackAfterUpdateRoomInfo"
-    after_member_enter = "Room.CallbackAfterMemberEnter"
-    after_member_leave = "Room.CallbackAfterMemberLeave"
-    after_seat_info_changed = "Mic.CallbackAfterSeatInfoChanged"
+    AFTER_CREATE_ROOM = "Room.CallbackAfterCreateRoom"
+    AFTER_DESTROY_ROOM = "Room.CallbackAfterDestroyRoom"
+    AFTER_UPDATE_ROOM_INFO = "Room.CallbackAfterUpdateRoomInfo"
+    AFTER_MEMBER_ENTER = "Room.CallbackAfterMemberEnter"
+    AFTER_MEMBER_LEAVE = "Room.CallbackAfterMemberLeave"
+    AFTER_SEAT_INFO_CHANGED = "Mic.CallbackAfterSeatInfoChanged"
 
 
 class RoomStatus(StrEnum):
     """Lifecycle state of a room."""
 
-    none = "None"
-    not_started = "NotStarted"
-    running = "Running"
+    NONE = "None"
+    NOT_STARTED = "NotStarted"
+    RUNNING = "Running"
 
 
 class RoomType(StrEnum):
     """Kind of room."""
 
-    conference = "Conference"
+    CONFERENCE = "Conference"
 
 
 class TakeSeatMode(StrEnum):
@@ -60,6 +60,6 @@ class TakeSeatMode(StrEnum):
 
     __response_only__ = frozenset(["None"])  # reported by the server, never sent
 
-    free_to_take = "FreeToTake"
-    apply_to_take = "ApplyToTake"
-    none = "None"
+    FREE_TO_TAKE = "FreeToTake"
+    APPLY_TO_TAKE = "ApplyToTake"
+    NONE = "None"

@@ -8,6 +8,6 @@ from trtc_sdk._core.enums import IntEnum
 class MovePolicy(IntEnum):
     """What move_user_to_seat does when the target seat is occupied."""
 
-    cancel = 0
-    force = 1
-    swap = 2
+    CANCEL = 0
+    FORCE = 1
+    SWAP = 2
