@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from trtc_sdk._core.errors import TimeoutError, TransportError
+from trtc_sdk._core.errors import TimeoutError, TransportError, TRTCError, UnexpectedResponseError
 from trtc_sdk._core.http import HEADERS, POOL_SIZE, Inflater, SignedURL, timeouts
 from trtc_sdk._core.redaction import redact
 from trtc_sdk._core.reply import HTTPReply
@@ -70,10 +70,10 @@ class AsyncTransport:
     ) -> HTTPReply:
         progress = _Progress()
         started = time.monotonic()
-        failure: TransportError
+        failure: TRTCError
         try:
             return await asyncio.wait_for(self._exchange(url, body, path, timeout, progress, started), timeout)
-        except TransportError as exc:
+        except (TransportError, UnexpectedResponseError) as exc:  # the size cap or a corrupt body
             failure = exc
         except asyncio.TimeoutError:  # the deadline of the attempt as a whole
             failure = TimeoutError(f"no complete reply within {timeout:g} s", path=path, request_sent=progress.sent)
@@ -106,7 +106,7 @@ class AsyncTransport:
             extensions={"trace": progress.trace},
         ) as response:
             encoding = response.headers.get("content-encoding", "")
-            inflater = Inflater(encoding, self.max_response_bytes, path=path)
+            inflater = Inflater(encoding, self.max_response_bytes, path=path, status=response.status_code)
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and not encoding:
                 inflater.expect(int(declared))

@@ -43,8 +43,9 @@ class SignedURL(Secret):
 class Inflater:
     """Decodes a gzip/deflate body chunk by chunk, never holding more than `limit` decoded bytes."""
 
-    def __init__(self, encoding: str, limit: int, *, path: str) -> None:
+    def __init__(self, encoding: str, limit: int, *, path: str, status: int = 0) -> None:
         self.path = path
+        self.status = status
         self.limit = limit
         self.size = 0
         self.parts: list[bytes] = []
@@ -57,7 +58,7 @@ class Inflater:
             self._decoder = zlib.decompressobj(32 + zlib.MAX_WBITS)  # zlib or gzip header, auto-detected
         else:
             raise UnexpectedResponseError(
-                f"the reply uses an unsupported Content-Encoding {encoding!r}", path=path, status_code=0, body=""
+                f"the reply uses an unsupported Content-Encoding {encoding!r}", path=path, status_code=status, body=""
             )
 
     def feed(self, data: bytes) -> None:
@@ -70,7 +71,7 @@ class Inflater:
                 data = self._decoder.unconsumed_tail
         except zlib.error:
             raise UnexpectedResponseError(
-                "the compressed reply is corrupt", path=self.path, status_code=0, body=""
+                "the compressed reply is corrupt", path=self.path, status_code=self.status, body=""
             ) from None
 
     def expect(self, length: int) -> None:

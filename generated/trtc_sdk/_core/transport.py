@@ -31,7 +31,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from trtc_sdk._core.errors import TimeoutError, TransportError
+from trtc_sdk._core.errors import TimeoutError, TransportError, TRTCError, UnexpectedResponseError
 from trtc_sdk._core.http import CHUNK, HEADERS, POOL_SIZE, Inflater, SignedURL, timeouts
 from trtc_sdk._core.redaction import redact
 from trtc_sdk._core.reply import HTTPReply
@@ -217,7 +217,7 @@ class SyncTransport:
     def post(
         self, url: SignedURL, body: bytes, path: str, timeout: float, proxies: Mapping[str, str | None]
     ) -> HTTPReply:
-        failure: TransportError
+        failure: TRTCError
         started = time.monotonic()
         with guarded(Attempt(started + timeout)) as attempt:
             try:
@@ -241,14 +241,16 @@ class SyncTransport:
                     {key.lower(): value for key, value in response.headers.items()},
                     time.monotonic() - started,
                 )
-            except TransportError as exc:  # the size cap, from _read
+            except (TransportError, UnexpectedResponseError) as exc:  # the size cap or a corrupt body, from _read
                 failure = exc
             except Exception as exc:  # every library failure becomes a TransportError
                 failure = _failure(exc, attempt, path, timeout)
         raise failure
 
     def _read(self, response: requests.Response, path: str) -> bytes:
-        inflater = Inflater(response.headers.get("Content-Encoding", ""), self.max_response_bytes, path=path)
+        inflater = Inflater(
+            response.headers.get("Content-Encoding", ""), self.max_response_bytes, path=path, status=response.status_code
+        )
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and not response.headers.get("Content-Encoding"):
             inflater.expect(int(declared))  # refuse an oversized reply before reading it
