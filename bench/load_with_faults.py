@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trtc_sdk import TRTCError
-from trtc_sdk._core.http import POOL_SIZE
 from trtc_sdk.models.call import StartCallInfoParam
-from trtc_sdk.testing import Emulator, FaultMix
+from trtc_sdk.testing import Answer, Emulator, FaultMix
 
 START = "call_engine_http_srv/start_call_by_robot"  # not idempotent: places a call
 SIG_REFUSALS = {70002, 70003, 70009, 70013, 70014}  # what the emulator answers to a bad sig
@@ -42,6 +41,8 @@ class LoadFigures:
     usersig_mints: int = 0
     sig_refusals: int = 0
     peak_connections: int = 0
+    connections_opened: int = 0
+    ran_while_caller_failed: int = 0  # any command: executed on the server, yet the caller got an error
     threads_leaked: int = 0
     fds_leaked: int = 0
 
@@ -56,11 +57,21 @@ class LoadFigures:
             f"non-idempotent start_call_by_robot: {self.non_idempotent_calls} logical calls, max executions per call "
             f"{self.max_executions_per_call}, executed twice {self.calls_executed_twice}, "
             f"ambiguous failures surfaced instead of resent {self.ambiguous_non_idempotent_failures}",
+            f"calls that ran on the server while the caller got an error (the outcome was unknowable: a timeout, "
+            f"a dropped connection or a broken reply after the command ran): {self.ran_while_caller_failed}; "
+            "each reached its caller as a typed error, never as a success and never resent unless safe",
             f"UserSig mints {self.usersig_mints} for {self.faults['expired_sig']} injected 70001s "
             f"(+1 first mint); sigs refused by the server {self.sig_refusals}",
-            f"peak open connections {self.peak_connections} (pool size {POOL_SIZE}); after close: "
+            f"connections opened {self.connections_opened} for {self.requests_sent} requests (keep-alive; each "
+            f"dropped or timed-out exchange costs one; bound {self.connection_bound}), peak open "
+            f"{self.peak_connections}; after close: "
             f"threads leaked {self.threads_leaked}, file descriptors leaked {self.fds_leaked}",
         ]
+
+    @property
+    def connection_bound(self) -> int:
+        """A connection per thread, plus one per exchange that kills its connection (dropped or timed out)."""
+        return self.threads + 2 * (self.faults["dropped"] + self.faults["slow"])
 
     @property
     def ok(self) -> bool:
@@ -69,10 +80,15 @@ class LoadFigures:
             and self.max_executions_per_call <= 1
             and self.sig_refusals == 0
             and self.usersig_mints <= 2 * self.faults["expired_sig"] + 1  # a same-second re-mint is redone once
-            and self.peak_connections <= POOL_SIZE
+            and self.connections_opened <= self.connection_bound
             and self.threads_leaked <= 0
             and self.fds_leaked <= 0
         )
+
+
+def _threads() -> int:
+    """Live threads, without the SDK's one deadline watchdog (started once per process, by design)."""
+    return sum(1 for thread in threading.enumerate() if thread.name != "trtc-deadlines")
 
 
 def _open_fds() -> int:
@@ -84,12 +100,13 @@ def run(
 ) -> LoadFigures:
     figures = LoadFigures(threads, threads * calls_per_thread)
     lock = threading.Lock()
-    threads_before, fds_before = threading.active_count(), _open_fds()
-    with Emulator() as emulator:
+    threads_before, fds_before = _threads(), _open_fds()
+    with Emulator(max_recorded=10 * threads * calls_per_thread) as emulator:
         faults = FaultMix(rate=fault_rate, slow_seconds=timeout * 2, seed=seed)
         emulator.fault_injector = faults
         client = emulator.client(timeout=timeout, backoff_initial=0.001, backoff_max=0.02)
         started_calls: dict[str, bool] = {}  # logical id -> did the client see success
+        failed_ids: set[str] = set()  # logical calls the caller saw fail, whatever the command
 
         def one_call(worker: int, index: int) -> None:
             logical_id = f"{worker}-{index}"
@@ -108,6 +125,7 @@ def run(
                 with lock:
                     figures.succeeded += 1
             except TRTCError as error:
+                failed_ids.add(logical_id)
                 if index % 3 == 0:
                     started_calls[logical_id] = False
                 with lock:
@@ -134,6 +152,7 @@ def run(
         requests = emulator.requests
         figures.requests_sent = len(requests)
         figures.peak_connections = emulator.peak_connections
+        figures.connections_opened = emulator.connections_accepted
         figures.sig_refusals = sum(1 for request in requests if request.error_code in SIG_REFUSALS)
         executions = Counter(
             r.body["UserData"] for r in requests if r.path == START and r.executed and isinstance(r.body, dict)
@@ -141,12 +160,16 @@ def run(
         figures.non_idempotent_calls = len(started_calls)
         figures.max_executions_per_call = max(executions.values(), default=0)
         figures.calls_executed_twice = sum(1 for count in executions.values() if count > 1)
+        executed_ids = {
+            r.json.get("UserData") if r.path == START else r.json.get("CallId") for r in requests if r.executed
+        }
+        figures.ran_while_caller_failed = len(failed_ids & executed_ids)
         figures.ambiguous_non_idempotent_failures = sum(
             1 for logical_id, succeeded in started_calls.items() if not succeeded and executions[logical_id] == 1
         )
     time.sleep(0.2)
     gc.collect()  # sockets of failed exchanges are closed when their last reference goes
-    figures.threads_leaked = threading.active_count() - threads_before
+    figures.threads_leaked = _threads() - threads_before
     figures.fds_leaked = _open_fds() - fds_before
     return figures
 
@@ -159,3 +182,56 @@ def main(argv: Any = None) -> LoadFigures:
 
 if __name__ == "__main__":
     raise SystemExit(0 if main().ok else 1)
+
+
+@dataclass
+class StampedeFigures:
+    threads: int
+    mints: int = 0
+    refused_sig_resent: int = 0
+    failed_calls: int = 0
+    seconds: float = 0.0
+
+    def lines(self) -> list[str]:
+        return [
+            f"{self.threads} threads holding the same expired UserSig at once: {self.mints - 1} re-mints "
+            f"(1 expected; 2 when the re-mint fell in the refused sig's second), refused sig resent "
+            f"{self.refused_sig_resent} times, calls failed {self.failed_calls}, {self.seconds * 1000:.0f} ms",
+        ]
+
+    @property
+    def ok(self) -> bool:
+        return self.mints - 1 in (1, 2) and self.refused_sig_resent == 0 and self.failed_calls == 0
+
+
+def stampede(threads: int = 32) -> StampedeFigures:
+    """Every thread's first request is refused as expired at the same moment: the sig is re-minted once."""
+    figures = StampedeFigures(threads)
+    with Emulator() as emulator:
+        client = emulator.client(backoff_initial=0.001, backoff_max=0.01)
+        client.call.get_call_info(call_id="warm")
+        [expired] = client._usersigs.known_sigs()
+        emulator.fault_injector = lambda request: Answer(error_code=70001) if request.usersig == expired else None
+        barrier = threading.Barrier(threads)
+        failures: list[BaseException] = []
+
+        def call() -> None:
+            barrier.wait()
+            try:
+                client.call.get_call_info(call_id="c")
+            except TRTCError as error:
+                failures.append(error)
+
+        pool = [threading.Thread(target=call) for _ in range(threads)]
+        started = time.perf_counter()
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+        figures.seconds = time.perf_counter() - started
+        figures.mints = client._usersigs.mints
+        refusals = [r for r in emulator.requests if r.usersig == expired]
+        figures.refused_sig_resent = max(0, len(refusals) - threads)
+        figures.failed_calls = len(failures)
+        client.close()
+    return figures

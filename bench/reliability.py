@@ -1,8 +1,9 @@
 """`make reliability`: the SDK's promises as figures, written to bench/reliability.md.
 
 1. fuzzing the reply decoder (10,000+ generated replies)   2. load with injected faults
-3. secret hygiene (every logger at DEBUG, reprs, tracebacks, CLI output)   4. input validation
-5. TLS. Each part prints its figures; the run fails if any promise is broken.
+3. the shared-expiry stampede   4. fuzzing through a real socket (hangs, trickles, bombs, TLS faults)
+5. secret hygiene (every logger at DEBUG, reprs, frame locals, tracebacks, CLI output)   6. input validation
+7. TLS. Each part prints its figures; the run fails if any promise is broken.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import fuzz_decoder, load_with_faults, secret_scan
+from bench import fuzz_decoder, load_with_faults, secret_scan, socket_fuzz
 from bench.tls_checks import tls_lines
 from tests.test_input_validation import BAD_INPUTS
 from trtc_sdk import OPERATIONS, RequestValidationError
@@ -53,22 +54,28 @@ def main() -> int:
     figures = load_with_faults.run(threads=8, calls_per_thread=2000)
     sections.append(("2. Load with injected faults", figures.lines(), figures.ok))
 
+    stampede = load_with_faults.stampede(threads=32)
+    sections.append(("3. Shared-expiry stampede", stampede.lines(), stampede.ok))
+
+    fuzz = socket_fuzz.run(rounds=60)
+    sections.append(("4. Fuzzing through a real socket", fuzz.lines(), fuzz.ok))
+
     scan = secret_scan.run()
-    sections.append(("3. Secret hygiene", scan.lines(), scan.ok))
+    sections.append(("5. Secret hygiene", scan.lines(), scan.ok))
 
     lines, ok = input_validation_lines()
-    sections.append(("4. Input validation", lines, ok))
+    sections.append(("6. Input validation", lines, ok))
 
     lines, ok = tls_lines()
-    sections.append(("5. TLS", lines, ok))
+    sections.append(("7. TLS", lines, ok))
 
     report = [
         "# Reliability figures",
         "",
         f"Produced by `make reliability` ({time.strftime('%Y-%m-%d')}, Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {time.perf_counter() - started:.0f} s). CI runs shorter versions of each part "
-        "as tests (tests/test_fuzz_decoder.py, test_load_with_faults.py, test_redaction.py, "
-        "test_input_validation.py, test_tls.py).",
+        "as tests (tests/test_fuzz_decoder.py, test_load_with_faults.py, test_socket_fuzz.py, test_reliability.py, "
+        "test_redaction.py, test_input_validation.py, test_tls.py).",
     ]
     for title, section_lines, section_ok in sections:
         report += ["", f"## {title} — {'OK' if section_ok else 'FAILED'}", ""] + [f"- {line}" for line in section_lines]

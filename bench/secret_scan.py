@@ -41,7 +41,17 @@ def all_logs_at_debug() -> Iterator[io.StringIO]:
 
 
 def describe_errors(errors: list[BaseException]) -> list[str]:
-    return [text for error in errors for text in (str(error), repr(error), "".join(traceback.format_exception(error)))]
+    return [
+        text
+        for error in errors
+        for text in (
+            str(error),
+            repr(error),
+            "".join(traceback.format_exception(error)),
+            # what error reporters such as Sentry record: every frame's local variables
+            "".join(traceback.TracebackException.from_exception(error, capture_locals=True).format()),
+        )
+    ]
 
 
 def unused_port() -> int:
@@ -134,7 +144,7 @@ def scan(texts: list[str], emulator: Emulator) -> ScanFigures:
     combined = "\n".join(texts)
     secrets = {emulator.secret_key, *(request.usersig for request in emulator.requests if request.usersig)}
     hits = sum(combined.count(secret) for secret in secrets)
-    sources = "DEBUG logs of every logger, reprs, messages, tracebacks, CLI stdout/stderr"
+    sources = "DEBUG logs of every logger, reprs, messages, tracebacks with frame locals, CLI stdout/stderr"
     return ScanFigures(len(combined), len(secrets), hits, sources)
 
 

@@ -32,8 +32,8 @@ class HTTPReply:
     """One HTTP exchange as the transport saw it."""
 
     status: int
-    content: bytes
-    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
+    content: bytes = field(repr=False)  # a hostile reply may echo a secret; reprs land in frame-locals reports
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)  # lower-case names
     elapsed: float = 0.0  # seconds from sending to the last byte
 
 

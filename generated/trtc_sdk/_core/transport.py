@@ -248,9 +248,8 @@ class SyncTransport:
         raise failure
 
     def _read(self, response: requests.Response, path: str) -> bytes:
-        inflater = Inflater(
-            response.headers.get("Content-Encoding", ""), self.max_response_bytes, path=path, status=response.status_code
-        )
+        encoding = response.headers.get("Content-Encoding", "")
+        inflater = Inflater(encoding, self.max_response_bytes, path=path, status=response.status_code)
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and not response.headers.get("Content-Encoding"):
             inflater.expect(int(declared))  # refuse an oversized reply before reading it

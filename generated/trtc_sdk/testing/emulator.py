@@ -153,6 +153,7 @@ class Emulator:
         self._lock = threading.Lock()
         self._connections: set[socket.socket] = set()
         self.peak_connections = 0  # most client connections open at once
+        self.connections_accepted = 0  # client connections since start (keep-alive keeps this low)
         self.rate_limiter = RateLimits() if enforce_rate_limits else None
         self._server = _Server((host, port), _Handler, self)
         self.scheme = "http"
@@ -393,6 +394,7 @@ class _Handler(BaseHTTPRequestHandler):
         emulator = self.server.emulator
         with emulator._lock:
             emulator._connections.add(self.connection)
+            emulator.connections_accepted += 1
             emulator.peak_connections = max(emulator.peak_connections, len(emulator._connections))
 
     def finish(self) -> None:
