@@ -548,6 +548,7 @@ class _Linker:
             errors=tuple(doc["errors"]),
             model_base=model_base,
             group_types=tuple(doc.get("group_types", ())),
+            rate_limit_group=doc.get("rate_limit_group"),
             notes=_notes(doc.get("notes")),
             undocumented=doc.get("undocumented"),
             deprecated=doc.get("deprecated", False),

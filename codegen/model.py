@@ -176,6 +176,7 @@ class Command:
     deduplication: DeduplicationRule | None = None
     batch: Batch | None = None
     group_types: tuple[str, ...] = ()
+    rate_limit_group: str | None = None
     notes: tuple[Note, ...] = ()
     undocumented: str | None = None
     deprecated: bool = False

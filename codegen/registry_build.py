@@ -38,6 +38,7 @@ def build_registry(spec: Spec) -> Registry:
                 item_results=command.item_results,
                 deduplication=command.deduplication.rule if command.deduplication else None,
                 batch=command.batch,
+                rate_limit_group=command.rate_limit_group,
             )
     events = {
         event.command: EventSpec(

@@ -81,6 +81,9 @@ class MethodView:
     doc: str
     iterator_item: str | None = None
     iterator_params: list[ParamView] = field(default_factory=list)
+    batch_param: ParamView | None = None  # the list a `<method>_in_batches` helper splits
+    batch_item: str | None = None  # the type of one of its items
+    batch_size: int = 0
 
 
 @dataclass
@@ -130,6 +133,12 @@ def service_views(product: Product) -> list[ServiceView]:
             method = MethodView(
                 command.method, command.path, command.request_model, command.response_model, params, method_doc(command)
             )
+            if command.batch is not None:
+                batch_field = next(f for f in command.request if f.key == command.batch.field)
+                method.batch_param = next(p for p in params if p.name == batch_field.python_name)
+                assert batch_field.type.item is not None
+                method.batch_item = annotation(product, batch_field.type.item, "request")
+                method.batch_size = command.batch.max_items
             if command.paging is not None and command.paging_item_type is not None:
                 method.iterator_item = annotation(product, command.paging_item_type, "response")
                 cursor = next(f.python_name for f in command.request if f.key == command.paging.request_key)
@@ -151,7 +160,7 @@ def service_imports(product: Product, views: list[ServiceView]) -> list[tuple[st
     for view in views:
         for method in view.methods:
             names.update((method.request_model, method.response_model))
-            for text in [p.annotation for p in method.params] + [method.iterator_item or ""]:
+            for text in [p.annotation for p in method.params] + [method.iterator_item or "", method.batch_item or ""]:
                 names.update(word for word in _names_in(text) if word in product.modules)
     by_module: dict[str, list[str]] = {}
     for name in sorted(names):

@@ -20,6 +20,7 @@ are generated from its request model only once the method is named on the comman
 from __future__ import annotations
 
 import argparse
+import csv
 import difflib
 import enum
 import json
@@ -315,7 +316,21 @@ def build_method_parser(operation: Operation) -> argparse.ArgumentParser:
             help=option_help(field, field.alias or name),
         )
     add_body_options(parser)
+    if operation.batch is not None:
+        field = wire_to_python(operation.request_model, operation.batch.field)
+        parser.add_argument(
+            "--from-file",
+            metavar="FILE",
+            help=f"read the {option_name(field)} items from a CSV file (header: the item's wire keys) or a JSON-lines "
+            f"file, any number of them: sent {operation.batch.max_items} per call; prints one JSON line per item "
+            "(succeeded, failed with its code, or unknown: its call may have run)",
+        )
+        parser.add_argument("--progress", action="store_true", help="draw a progress bar on stderr (default: on a TTY)")
     return parser
+
+
+def wire_to_python(model: type[BaseModel], wire_key: str) -> str:
+    return next(name for name, field in model_fields(model).items() if (field.alias or name) == wire_key)
 
 
 def operation_summary(operation: Operation) -> str:
@@ -388,15 +403,18 @@ def load_json_option(text: str | None, option: str) -> dict[str, Any]:
         raise BadInput(f"{option}: {exc}") from None
 
 
-def method_body(operation: Operation, options: argparse.Namespace) -> dict[str, Any]:
-    """The --json body with the explicit options on top; names the required options still missing."""
+def method_body(operation: Operation, options: argparse.Namespace, batch_field: str | None = None) -> dict[str, Any]:
+    """The --json body with the explicit options on top; names the required options still missing (but the
+    batch list, which --from-file gives)."""
     body = load_json_option(options.json, "--json")
     fields = model_fields(operation.request_model)
     for name, field in fields.items():
         if getattr(options, name) is not None:
             body[field.alias or name] = getattr(options, name)
     missing = [
-        option_name(name) for name, field in fields.items() if field.is_required() and (field.alias or name) not in body
+        option_name(name)
+        for name, field in fields.items()
+        if field.is_required() and (field.alias or name) not in body and (field.alias or name) != batch_field
     ]
     if missing:
         usage = f"trtc {operation.namespace} {operation.method_name} --help"
@@ -422,17 +440,95 @@ def call(args: argparse.Namespace, operation: Operation, body: Mapping[str, Any]
     return json.dumps(reply.model_dump(mode="json", by_alias=True, exclude_none=True), indent=2, ensure_ascii=False)
 
 
-def run(args: argparse.Namespace) -> str:
-    """What to print on stdout for the parsed command line."""
+def run(args: argparse.Namespace) -> tuple[str, int]:
+    """What to print on stdout for the parsed command line, and the exit code."""
     if args.command == "list":
-        return list_commands(args.namespace)
+        return list_commands(args.namespace), EXIT_OK
     if args.command == "describe":
-        return describe(find_operation(args.path))
+        return describe(find_operation(args.path)), EXIT_OK
     if args.command == "invoke":
-        return call(args, find_operation(args.path), load_json_option(args.json, "--json"), args.extra_body)
+        return call(args, find_operation(args.path), load_json_option(args.json, "--json"), args.extra_body), EXIT_OK
     operation = find_operation(f"{args.command.replace('-', '_')}.{args.method}")
     options = build_method_parser(operation).parse_args(args.options)  # usage errors exit with 2 here
-    return call(args, operation, method_body(operation, options), options.extra_body)
+    if getattr(options, "from_file", None):
+        return bulk(args, operation, options)
+    return call(args, operation, method_body(operation, options), options.extra_body), EXIT_OK
+
+
+def bulk(args: argparse.Namespace, operation: Operation, options: argparse.Namespace) -> tuple[str, int]:
+    """Any number of items from a file, sent in documented batches; one JSON line per item in the report."""
+    from trtc_sdk._client import Client
+
+    assert operation.batch is not None
+    field = wire_to_python(operation.request_model, operation.batch.field)
+    item_type, _ = value_type(model_fields(operation.request_model)[field].annotation)
+    setattr(options, field, None)
+    body = method_body(operation, options, batch_field=operation.batch.field)
+    params = {wire_to_python(operation.request_model, key): value for key, value in body.items()}
+    params[field] = read_items(options.from_file, item_type)
+    show = options.progress or sys.stderr.isatty()
+    extra = load_json_option(options.extra_body, "--extra-body") or None
+    with Client(**client_settings(args)) as client:
+        service = getattr(client, operation.namespace)
+        result = getattr(service, f"{operation.method_name}_in_batches")(
+            **params, progress=draw_progress if show else None, extra_body=extra
+        )
+    if show:
+        print(file=sys.stderr)
+    lines = [{"status": "succeeded", "item": jsonable(item)} for item in result.succeeded]
+    lines += [
+        {"status": "failed", "item": jsonable(f.item), "code": f.code, "message": f.message, "request_id": f.request_id}
+        for f in result.failed
+    ]
+    lines += [{"status": "unknown", "item": jsonable(item)} for item in result.unknown]
+    report = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines)
+    print(result.summary(), file=sys.stderr)
+    return report, EXIT_TRANSPORT if result.unknown else EXIT_API_ERROR if result.failed else EXIT_OK
+
+
+def read_items(path: str, item_type: Any) -> list[Any]:
+    """Items from CSV (a header of wire keys; one column for plain values) or JSON lines (one JSON value per line)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as source:
+            if path.lower().endswith(".csv"):
+                rows = list(csv.DictReader(source))
+                if not is_model(item_type):
+                    return [SCALARS.get(item_type, ("", str))[1](next(iter(row.values()))) for row in rows]
+                return [typed_row(item_type, row) for row in rows]
+            return [json.loads(line) for line in source if line.strip()]
+    except (OSError, ValueError, StopIteration) as exc:
+        raise BadInput(f"--from-file {path}: {exc}") from None
+
+
+def typed_row(model: type[BaseModel], row: Mapping[str, str]) -> dict[str, Any]:
+    """A CSV row as the item model's JSON: numbers and booleans converted, JSON cells for lists and objects."""
+    fields = {field.alias or name: field for name, field in model_fields(model).items()}
+    item: dict[str, Any] = {}
+    for key, text in row.items():
+        if text is None or text == "":
+            continue
+        kind, is_list = value_type(fields[key].annotation) if key in fields else (str, False)
+        if is_list or is_model(kind):
+            item[key] = json.loads(text)
+        elif kind is bool:
+            item[key] = parse_bool(text)
+        else:
+            item[key] = SCALARS.get(kind, ("", str))[1](text) if enum_values(kind) is None else text
+    return item
+
+
+def jsonable(item: Any) -> Any:
+    return item.model_dump(mode="json", by_alias=True, exclude_none=True) if hasattr(item, "model_dump") else item
+
+
+def draw_progress(progress: Any) -> None:
+    width = 30
+    done = width * progress.items_done // max(progress.items_total, 1)
+    sys.stderr.write(
+        f"\r[{'#' * done}{'-' * (width - done)}] {progress.items_done}/{progress.items_total} items, "
+        f"{progress.failed} failed, {progress.unknown} unknown"
+    )
+    sys.stderr.flush()
 
 
 def error_text(error: Exception) -> str:
@@ -460,7 +556,8 @@ def exit_code(error: Exception) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit with 2 here
     try:
-        print(run(args))
+        output, code = run(args)
+        print(output)
         sys.stdout.flush()
     except BrokenPipeError:  # `trtc list | head -1`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -471,4 +568,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exit_code(error)
     except KeyboardInterrupt:
         return 130
-    return EXIT_OK
+    return code

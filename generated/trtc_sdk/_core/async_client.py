@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Self
 
-from trtc_sdk._core.client import BaseClient, RequestOptions
+from trtc_sdk._core import batch
+from trtc_sdk._core.batch import BatchProgress, BatchResult
+from trtc_sdk._core.client import BaseClient, RequestOptions, Stopwatch
 from trtc_sdk._core.errors import ConfigurationError, TRTCError
 from trtc_sdk._core.models import ResponseModel
+from trtc_sdk._core.ratelimit import LocalRateLimiter
 from trtc_sdk._core.registry import Operation
+from trtc_sdk._core.reply import HTTPReply
 from trtc_sdk._core.request import encode_body
 
 if TYPE_CHECKING:
@@ -74,6 +78,18 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
             for item in cursor.advance(response):
                 yield item
 
+    async def _run_batches(
+        self,
+        path: str,
+        field_name: str,
+        params: Mapping[str, Any],
+        extra_body: object = None,
+        request_options: RequestOptions | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+    ) -> BatchResult[Any]:
+        return await batch.run_async(self, path, field_name, params, extra_body, request_options, progress, concurrency)
+
     async def _send(
         self,
         operation: Operation,
@@ -85,6 +101,15 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         timeout, policy, deadline, strict = self._settings(options)
         attempts = self._start(operation, policy, deadline)
         while True:
+            # A limiter in this process answers at once; a shared one (Redis) is a network call: off the loop.
+            if isinstance(self._rate_limiter, LocalRateLimiter) or self._rate_limiter is None:
+                waited = self._rate_wait(attempts)
+            else:
+                waited = await asyncio.to_thread(self._rate_wait, attempts)
+            if waited:
+                await asyncio.sleep(waited)
+            watch = Stopwatch(attempts.number, waited)
+            reply: HTTPReply | None = None
             try:
                 url = self._signed_url(attempts)
                 self._log_attempt(url, attempts)
@@ -95,9 +120,12 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
                     self._attempt_timeout(attempts, timeout),
                     self._hosts.proxies(url.base_url),
                 )
-                return self._decode(attempts, reply, response_type, strict)
+                result = self._decode(attempts, reply, response_type, strict)
+                self._observe(attempts, watch, reply, None, None, result)
+                return result
             except TRTCError as error:
                 delay = attempts.after_failure(error, self._usersigs.renew)
+                self._observe(attempts, watch, reply, error, delay)
                 if delay is None:
                     raise
                 self._log_retry(error, attempts, delay)

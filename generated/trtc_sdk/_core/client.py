@@ -20,17 +20,20 @@ import os
 import random
 import ssl
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
 from urllib.parse import quote_plus
 
 from typing_extensions import Self, Unpack
 
-from trtc_sdk._core import paging
-from trtc_sdk._core.errors import ConfigurationError, RequestValidationError, TimeoutError, TRTCError
+from trtc_sdk._core import batch, paging
+from trtc_sdk._core.batch import BatchProgress, BatchResult
+from trtc_sdk._core.errors import APIError, ConfigurationError, RequestValidationError, TimeoutError, TRTCError
+from trtc_sdk._core.hooks import AttemptEvent, Hook, notify
 from trtc_sdk._core.hosts import HostSelector
 from trtc_sdk._core.http import DEFAULT_MAX_RESPONSE_BYTES, SignedURL
 from trtc_sdk._core.models import RawResponse, ResponseModel
+from trtc_sdk._core.ratelimit import RateLimiter, RedisRateLimiter, rate_limiter
 from trtc_sdk._core.redaction import Secret, Secrets, install_log_redaction, redact
 from trtc_sdk._core.registry import Operation, Registry
 from trtc_sdk._core.reply import HTTPReply, decode_reply
@@ -38,6 +41,7 @@ from trtc_sdk._core.request import build_request, encode_body, validate_wire_bod
 from trtc_sdk._core.retry import MAX_RETRIES_LIMIT, Attempts, RetryPolicy
 from trtc_sdk._core.signing import DEFAULT_TTL, UserSigCache
 from trtc_sdk._core.transport import SyncTransport
+from trtc_sdk._core.wire import wire_get
 from trtc_sdk.usersig import check_credentials
 
 if TYPE_CHECKING:
@@ -88,6 +92,8 @@ class ClientOptions(TypedDict, total=False):
     dangerously_skip_tls_verify: bool
     strict_responses: bool
     max_response_bytes: int
+    rate_limit: bool | float | RateLimiter | None
+    hooks: Sequence[Hook]
 
 
 class BaseClient(Generic[HTTPClientT]):
@@ -114,6 +120,8 @@ class BaseClient(Generic[HTTPClientT]):
         dangerously_skip_tls_verify: bool = False,
         strict_responses: bool = False,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: bool | float | RateLimiter | None = None,
+        hooks: Sequence[Hook] = (),
         session: HTTPClientT | None = None,
     ) -> None:
         """Build a client for one app.
@@ -136,6 +144,9 @@ class BaseClient(Generic[HTTPClientT]):
             strict_responses: raise UnexpectedResponseError when a successful reply does not fit its model,
                 instead of returning what decodes (with the rest kept raw).
             max_response_bytes: largest reply accepted, after decompression.
+            rate_limit: keep every command under its documented rate on the client side: True (the documented
+                rates), a fraction such as 0.8, or a limiter shared by many processes (RedisRateLimiter).
+            hooks: callables told about every attempt (trtc_sdk.observability: logging, OpenTelemetry).
             session: the former name of http_client (Client only), still accepted.
         """
         if session is not None:
@@ -170,6 +181,12 @@ class BaseClient(Generic[HTTPClientT]):
             raise ConfigurationError(str(exc)) from None
         self._verify = _verify_setting(ca_bundle, dangerously_skip_tls_verify)
         self._url_parts: dict[tuple[str, str], tuple[object, str, str]] = {}
+        self._rate_limiter = rate_limiter(rate_limit)
+        if isinstance(self._rate_limiter, RedisRateLimiter):
+            self._rate_limiter.app = str(sdkappid)
+        if not all(callable(hook) for hook in hooks):
+            raise ConfigurationError("hooks must be callables taking an AttemptEvent")
+        self.hooks: tuple[Hook, ...] = tuple(hooks)
         self._owns_transport = True
         self._transport = self._new_transport(http_client)
 
@@ -344,6 +361,50 @@ class BaseClient(Generic[HTTPClientT]):
         model._operation = operation
         return model
 
+    def _rate_wait(self, attempts: Attempts) -> float:
+        """Seconds to wait for the command's rate-limit slot (0 without a limiter or a documented rate)."""
+        operation = attempts.operation
+        if self._rate_limiter is None or not operation.rate_limit_per_sec:
+            return 0.0
+        wait = self._rate_limiter.reserve(operation.rate_limit_group or operation.path, operation.rate_limit_per_sec)
+        remaining = attempts.remaining()
+        if remaining is not None and wait >= remaining:
+            raise TimeoutError(
+                f"waiting {wait:.2f} s for the rate limit would pass the call's deadline",
+                path=operation.path,
+                request_sent=attempts.number > 1,
+            )
+        return wait
+
+    def _observe(
+        self,
+        attempts: Attempts,
+        watch: Stopwatch,
+        reply: HTTPReply | None,
+        error: TRTCError | None,
+        retry_in: float | None,
+        result: ResponseModel | None = None,
+    ) -> None:
+        if not self.hooks:
+            return
+        request_id = getattr(error, "request_id", None)
+        if result is not None:
+            request_id = wire_get(result, self._registry.envelope.reply_keys["request_id"])
+        status = reply.status if reply is not None else getattr(error, "status_code", None)
+        event = AttemptEvent(
+            path=attempts.operation.path,
+            attempt=watch.attempt,
+            started=watch.started,
+            duration=time.monotonic() - watch.began,
+            status_code=status,
+            error=type(error).__name__ if error is not None else None,
+            error_code=error.code if isinstance(error, APIError) else None,
+            request_id=request_id if isinstance(request_id, str) else None,
+            retry_in=retry_in,
+            rate_limited_for=watch.waited,
+        )
+        notify(self.hooks, event)
+
     def _secrets(self) -> Secrets:
         return Secrets(self._secret_key.reveal(), *self._usersigs.known_sigs())
 
@@ -402,6 +463,17 @@ class SyncAPIClient(BaseClient["requests.Session"]):
             payload = encode_body(operation, cursor.request, extra_body)
             yield from cursor.advance(self._send(operation, payload, operation.response_model, request_options))
 
+    def _run_batches(
+        self,
+        path: str,
+        field_name: str,
+        params: Mapping[str, Any],
+        extra_body: object = None,
+        request_options: RequestOptions | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+    ) -> BatchResult[Any]:
+        return batch.run_sync(self, path, field_name, params, extra_body, request_options, progress)
+
     def _send(
         self,
         operation: Operation,
@@ -413,6 +485,11 @@ class SyncAPIClient(BaseClient["requests.Session"]):
         timeout, policy, deadline, strict = self._settings(options)
         attempts = self._start(operation, policy, deadline)
         while True:
+            waited = self._rate_wait(attempts)
+            if waited:
+                time.sleep(waited)
+            watch = Stopwatch(attempts.number, waited)
+            reply: HTTPReply | None = None
             try:
                 url = self._signed_url(attempts)
                 self._log_attempt(url, attempts)
@@ -423,9 +500,12 @@ class SyncAPIClient(BaseClient["requests.Session"]):
                     self._attempt_timeout(attempts, timeout),
                     self._hosts.proxies(url.base_url),
                 )
-                return self._decode(attempts, reply, response_type, strict)
+                result = self._decode(attempts, reply, response_type, strict)
+                self._observe(attempts, watch, reply, None, None, result)
+                return result
             except TRTCError as error:
                 delay = attempts.after_failure(error, self._usersigs.renew)
+                self._observe(attempts, watch, reply, error, delay)
                 if delay is None:
                     raise
                 self._log_retry(error, attempts, delay)
@@ -445,6 +525,18 @@ class SyncAPIClient(BaseClient["requests.Session"]):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+class Stopwatch:
+    """When one attempt began (wall clock for reports, monotonic for its duration) and what it waited."""
+
+    __slots__ = ("attempt", "began", "started", "waited")
+
+    def __init__(self, attempt: int, waited: float) -> None:
+        self.attempt = attempt
+        self.waited = waited
+        self.started = time.time()
+        self.began = time.monotonic()
 
 
 def _finite_number(value: object) -> bool:

@@ -7,12 +7,13 @@ are imported for type checkers only: the command's module loads when it is first
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
+    from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
     from trtc_sdk.models.chat._enums import (
         AppInfoField,
@@ -679,6 +680,32 @@ class AccountService(SyncService):
             ),
         )
 
+    def multiaccount_import_in_batches(
+        self,
+        *,
+        accounts: Sequence[str] | None = None,
+        account_list: Sequence[AccountImportItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountImportItemParam]:
+        """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "im_open_login_svc/multiaccount_import",
+            "account_list",
+            {
+                "accounts": accounts,
+                "account_list": account_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def account_delete(
         self,
@@ -735,6 +762,30 @@ class AccountService(SyncService):
             ),
         )
 
+    def account_delete_in_batches(
+        self,
+        *,
+        delete_item: Sequence[AccountUserIdItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountUserIdItemParam]:
+        """`account_delete` for any number of delete_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "im_open_login_svc/account_delete",
+            "delete_item",
+            {
+                "delete_item": delete_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def account_check(
         self,
@@ -787,6 +838,30 @@ class AccountService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def account_check_in_batches(
+        self,
+        *,
+        check_item: Sequence[AccountUserIdItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountUserIdItemParam]:
+        """`account_check` for any number of check_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "im_open_login_svc/account_check",
+            "check_item",
+            {
+                "check_item": check_item,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -1014,6 +1089,34 @@ class AvchatroomService(SyncService):
             ),
         )
 
+    def modify_user_info_in_batches(
+        self,
+        *,
+        group_id: str,
+        command_type: AvchatroomMarkCommand | Literal[1, 2],
+        member_list: Sequence[AvchatroomMemberMarksParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AvchatroomMemberMarksParam]:
+        """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_avchatroom_http_svc/modify_user_info",
+            "member_list",
+            {
+                "group_id": group_id,
+                "command_type": command_type,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def check_members(
         self,
@@ -1135,6 +1238,34 @@ class AvchatroomService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def modify_admin_in_batches(
+        self,
+        *,
+        group_id: str,
+        command_type: AvchatroomAdminCommand | Literal[1, 2],
+        admin_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_avchatroom_http_svc/modify_admin",
+            "admin_account",
+            {
+                "group_id": group_id,
+                "command_type": command_type,
+                "admin_account": admin_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -2029,6 +2160,32 @@ class ConversationService(SyncService):
             ),
         )
 
+    def search_contact_group_in_batches(
+        self,
+        *,
+        from_account: str,
+        contact_item: Sequence[ContactItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ContactItemParam]:
+        """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "recentcontact/search_contact_group",
+            "contact_item",
+            {
+                "from_account": from_account,
+                "contact_item": contact_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def mark_contact(
         self,
@@ -2085,6 +2242,32 @@ class ConversationService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def mark_contact_in_batches(
+        self,
+        *,
+        from_account: str,
+        mark_item: Sequence[ContactMarkChangeParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ContactMarkChangeParam]:
+        """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "recentcontact/mark_contact",
+            "mark_item",
+            {
+                "from_account": from_account,
+                "mark_item": mark_item,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -2518,6 +2701,32 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def get_group_info_in_batches(
+        self,
+        *,
+        group_id_list: Sequence[str],
+        response_filter: GroupInfoResponseFilterParam | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/get_group_info",
+            "group_id_list",
+            {
+                "group_id_list": group_id_list,
+                "response_filter": response_filter,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -3056,6 +3265,53 @@ class GroupService(SyncService):
             ),
         )
 
+    def get_specified_group_member_info_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list_account: Sequence[str],
+        member_info_filter: Sequence[
+            GroupMemberInfoField
+            | Literal[
+                "Member_Account",
+                "Role",
+                "JoinTime",
+                "MsgSeq",
+                "MsgFlag",
+                "LastSendMsgTime",
+                "MuteUntil",
+                "NameCard",
+                "OnlineStatus",
+            ]
+            | str
+        ]
+        | None = None,
+        member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+        app_defined_data_filter_group_member: Sequence[str] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/get_specified_group_member_info",
+            "member_list_account",
+            {
+                "group_id": group_id,
+                "member_list_account": member_list_account,
+                "member_info_filter": member_info_filter,
+                "member_role_filter": member_role_filter,
+                "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def add_group_member(
         self,
@@ -3118,6 +3374,34 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def add_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list: Sequence[GroupMemberToAddParam],
+        silence: GroupFlag | Literal[0, 1] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMemberToAddParam]:
+        """`add_group_member` for any number of member_list: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/add_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "member_list": member_list,
+                "silence": silence,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -3185,6 +3469,36 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def delete_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_to_del_account: Sequence[str],
+        silence: GroupFlag | Literal[0, 1] | None = None,
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/delete_group_member",
+            "member_to_del_account",
+            {
+                "group_id": group_id,
+                "member_to_del_account": member_to_del_account,
+                "silence": silence,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -3326,6 +3640,32 @@ class GroupService(SyncService):
             ),
         )
 
+    def get_role_in_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        user_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/get_role_in_group",
+            "user_account",
+            {
+                "group_id": group_id,
+                "user_account": user_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def forbid_send_msg(
         self,
@@ -3391,6 +3731,36 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def forbid_send_msg_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        mute_time: int,
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/forbid_send_msg",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+                "mute_time": mute_time,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -3821,6 +4191,36 @@ class GroupService(SyncService):
             ),
         )
 
+    def send_group_system_notification_in_batches(
+        self,
+        *,
+        group_id: str,
+        content: str,
+        to_members_account: Sequence[str],
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/send_group_system_notification",
+            "to_members_account",
+            {
+                "group_id": group_id,
+                "content": content,
+                "to_members_account": to_members_account,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def group_msg_recall(
         self,
@@ -3887,6 +4287,36 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def group_msg_recall_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_seq_list: Sequence[GroupMsgSeqItemParam],
+        topic_id: str | None = None,
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMsgSeqItemParam]:
+        """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/group_msg_recall",
+            "msg_seq_list",
+            {
+                "group_id": group_id,
+                "msg_seq_list": msg_seq_list,
+                "topic_id": topic_id,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -4352,6 +4782,32 @@ class GroupService(SyncService):
             ),
         )
 
+    def import_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list: Sequence[ImportGroupMemberItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ImportGroupMemberItemParam]:
+        """`import_group_member` for any number of member_list: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/import_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def import_group_msg(
         self,
@@ -4420,6 +4876,36 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def import_group_msg_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_list: Sequence[ImportGroupMsgItemParam],
+        recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ImportGroupMsgItemParam]:
+        """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/import_group_msg",
+            "msg_list",
+            {
+                "group_id": group_id,
+                "msg_list": msg_list,
+                "recent_contact_flag": recent_contact_flag,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -4729,6 +5215,36 @@ class GroupService(SyncService):
             ),
         )
 
+    def ban_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        duration: int,
+        description: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/ban_group_member",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+                "duration": duration,
+                "description": description,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def unban_group_member(
         self,
@@ -4785,6 +5301,32 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def unban_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/unban_group_member",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -5251,6 +5793,34 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def group_msg_receipt_in_batches(
+        self,
+        *,
+        group_id: str,
+        from_account: str,
+        msg_seq_list: Sequence[GroupMsgSeqItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMsgSeqItemParam]:
+        """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/group_msg_receipt",
+            "msg_seq_list",
+            {
+                "group_id": group_id,
+                "from_account": from_account,
+                "msg_seq_list": msg_seq_list,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -5745,6 +6315,32 @@ class GroupService(SyncService):
             ),
         )
 
+    def destroy_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/destroy_permission_group",
+            "permission_group_id_list",
+            {
+                "group_id": group_id,
+                "permission_group_id_list": permission_group_id_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def modify_permission_group(
         self,
@@ -5982,6 +6578,34 @@ class GroupService(SyncService):
             ),
         )
 
+    def add_topic_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        topic_permission_list: Sequence[TopicPermissionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[TopicPermissionParam]:
+        """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/add_topic_permission_group",
+            "topic_permission_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "topic_permission_list": topic_permission_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def set_topic_permission_group(
         self,
@@ -6109,6 +6733,34 @@ class GroupService(SyncService):
             ),
         )
 
+    def delete_topic_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        topic_id_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/delete_topic_permission_group",
+            "topic_id_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "topic_id_list": topic_id_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def get_topic_permission_group(
         self,
@@ -6234,6 +6886,34 @@ class GroupService(SyncService):
             ),
         )
 
+    def add_permission_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        member_list: Sequence[PermissionGroupMemberParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PermissionGroupMemberParam]:
+        """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/add_permission_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def delete_permission_group_member(
         self,
@@ -6294,6 +6974,34 @@ class GroupService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def delete_permission_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        member_list: Sequence[PermissionGroupMemberParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PermissionGroupMemberParam]:
+        """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "group_open_http_svc/delete_permission_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -6684,6 +7392,51 @@ class MessageService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def batchsendmsg_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        msg_random: int,
+        msg_body: Sequence[MsgElementParam],
+        sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+        from_account: str | None = None,
+        msg_seq: int | None = None,
+        msg_life_time: int | None = None,
+        cloud_custom_data: str | None = None,
+        send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+        | None = None,
+        offline_push_info: OfflinePushInfoParam | None = None,
+        is_need_read_receipt: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim/batchsendmsg",
+            "to_account",
+            {
+                "to_account": to_account,
+                "msg_random": msg_random,
+                "msg_body": msg_body,
+                "sync_other_machine": sync_other_machine,
+                "from_account": from_account,
+                "msg_seq": msg_seq,
+                "msg_life_time": msg_life_time,
+                "cloud_custom_data": cloud_custom_data,
+                "send_msg_control": send_msg_control,
+                "offline_push_info": offline_push_info,
+                "is_need_read_receipt": is_need_read_receipt,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -7079,6 +7832,32 @@ class MessageService(SyncService):
             ),
         )
 
+    def get_c2c_unread_msg_num_in_batches(
+        self,
+        *,
+        to_account: str,
+        peer_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim/get_c2c_unread_msg_num",
+            "peer_account",
+            {
+                "to_account": to_account,
+                "peer_account": peer_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def modify_c2c_msg(
         self,
@@ -7273,6 +8052,34 @@ class MessageService(SyncService):
             ),
         )
 
+    def delete_c2c_msg_ramble_in_batches(
+        self,
+        *,
+        operator_account: str,
+        peer_account: str,
+        msg_key_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim/delete_c2c_msg_ramble",
+            "msg_key_list",
+            {
+                "operator_account": operator_account,
+                "peer_account": peer_account,
+                "msg_key_list": msg_key_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def query_online_status(
         self,
@@ -7343,6 +8150,36 @@ class MessageService(SyncService):
             ),
         )
 
+    def query_online_status_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        is_need_detail: int | None = None,
+        is_return_instid: int | None = None,
+        is_return_custom_status: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`query_online_status` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim/query_online_status",
+            "to_account",
+            {
+                "to_account": to_account,
+                "is_need_detail": is_need_detail,
+                "is_return_instid": is_return_instid,
+                "is_return_custom_status": is_return_custom_status,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def querystate(
         self,
@@ -7400,6 +8237,32 @@ class MessageService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def querystate_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        is_need_detail: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`querystate` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim/querystate",
+            "to_account",
+            {
+                "to_account": to_account,
+                "is_need_detail": is_need_detail,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
 
@@ -7478,6 +8341,38 @@ class MessageExtensionService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def set_key_values_in_batches(
+        self,
+        *,
+        to_account: str,
+        msg_key: str,
+        operate_type: ExtensionOperation | Literal[1, 2, 3],
+        from_account: str | None = None,
+        extension_list: Sequence[MsgExtensionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[MsgExtensionParam]:
+        """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim_msg_ext_http_svc/set_key_values",
+            "extension_list",
+            {
+                "to_account": to_account,
+                "msg_key": msg_key,
+                "operate_type": operate_type,
+                "from_account": from_account,
+                "extension_list": extension_list,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -7651,6 +8546,36 @@ class MessageExtensionService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def group_set_key_values_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_seq: int,
+        operate_type: ExtensionOperation | Literal[1, 2, 3],
+        extension_list: Sequence[MsgExtensionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[MsgExtensionParam]:
+        """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "openim_msg_ext_http_svc/group_set_key_values",
+            "extension_list",
+            {
+                "group_id": group_id,
+                "msg_seq": msg_seq,
+                "operate_type": operate_type,
+                "extension_list": extension_list,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -8431,6 +9356,38 @@ class ModerationService(SyncService):
             ),
         )
 
+    def batch_content_moderation_in_batches(
+        self,
+        *,
+        audit_name: ModerationConfig
+        | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+        | str,
+        contents: Sequence[ModerationContentParam],
+        ext_sender: str | None = None,
+        ext_receiver: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ModerationContentParam]:
+        """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "im_msg_audit/batch_content_moderation",
+            "contents",
+            {
+                "audit_name": audit_name,
+                "contents": contents,
+                "ext_sender": ext_sender,
+                "ext_receiver": ext_receiver,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
 
 class ModerationKeywordsService(SyncService):
     """Keyword libraries and blocked words of Content Understanding (Singapore data centre only). (`im_msg_audit_mgr`)"""
@@ -8686,6 +9643,34 @@ class ModerationKeywordsService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def delete_cloud_audit_keywords_in_batches(
+        self,
+        *,
+        sdk_app_id: int,
+        lib_id: str,
+        keywords: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "im_msg_audit_mgr/delete_cloud_audit_keywords",
+            "keywords",
+            {
+                "sdk_app_id": sdk_app_id,
+                "lib_id": lib_id,
+                "keywords": keywords,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
 
@@ -8964,6 +9949,32 @@ class OfficialAccountService(SyncService):
             ),
         )
 
+    def get_official_account_info_in_batches(
+        self,
+        *,
+        official_account_id_list: Sequence[OfficialAccountRefParam],
+        response_filter: OfficialAccountInfoFilterParam | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[OfficialAccountRefParam]:
+        """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "official_account_open_http_svc/get_official_account_info",
+            "official_account_id_list",
+            {
+                "official_account_id_list": official_account_id_list,
+                "response_filter": response_filter,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def get_subscriber_info(
         self,
@@ -9117,6 +10128,32 @@ class OfficialAccountService(SyncService):
             ),
         )
 
+    def add_subscriber_in_batches(
+        self,
+        *,
+        official_account: str,
+        subscriber_list: Sequence[SubscriberRefParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[SubscriberRefParam]:
+        """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "official_account_open_http_svc/add_subscriber",
+            "subscriber_list",
+            {
+                "official_account": official_account,
+                "subscriber_list": subscriber_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def delete_subscriber(
         self,
@@ -9173,6 +10210,32 @@ class OfficialAccountService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def delete_subscriber_in_batches(
+        self,
+        *,
+        official_account: str,
+        subscriber_to_del_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "official_account_open_http_svc/delete_subscriber",
+            "subscriber_to_del_account",
+            {
+                "official_account": official_account,
+                "subscriber_to_del_account": subscriber_to_del_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -9473,6 +10536,34 @@ class OfficialAccountService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def official_account_msg_recall_in_batches(
+        self,
+        *,
+        official_account: str,
+        msg_key_list: Sequence[str],
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "official_account_open_http_svc/official_account_msg_recall",
+            "msg_key_list",
+            {
+                "official_account": official_account,
+                "msg_key_list": msg_key_list,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -10085,6 +11176,48 @@ class ProfileService(SyncService):
             ),
         )
 
+    def portrait_get_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        tag_list: Sequence[
+            ProfileTag
+            | Literal[
+                "Tag_Profile_IM_Nick",
+                "Tag_Profile_IM_Gender",
+                "Tag_Profile_IM_BirthDay",
+                "Tag_Profile_IM_Location",
+                "Tag_Profile_IM_SelfSignature",
+                "Tag_Profile_IM_AllowType",
+                "Tag_Profile_IM_Language",
+                "Tag_Profile_IM_Image",
+                "Tag_Profile_IM_AdminForbidType",
+                "Tag_Profile_IM_Level",
+                "Tag_Profile_IM_Role",
+            ]
+            | str
+        ],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`portrait_get` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "profile/portrait_get",
+            "to_account",
+            {
+                "to_account": to_account,
+                "tag_list": tag_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
 
 class PushService(SyncService):
     """The older push-to-all commands of Chat, which deliver a message to every user or to users selected by tags or attributes, and manage those tags and attributes. (`all_member_push`)"""
@@ -10306,6 +11439,30 @@ class PushService(SyncService):
             ),
         )
 
+    def im_get_attr_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_get_attr",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def im_set_attr(
         self,
@@ -10358,6 +11515,30 @@ class PushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def im_set_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrsParam]:
+        """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_set_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -10413,6 +11594,30 @@ class PushService(SyncService):
             ),
         )
 
+    def im_remove_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrNamesParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrNamesParam]:
+        """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_remove_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def im_get_tag(
         self,
@@ -10464,6 +11669,30 @@ class PushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def im_get_tag_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_get_tag",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -10520,6 +11749,30 @@ class PushService(SyncService):
             ),
         )
 
+    def im_add_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_add_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def im_remove_tag(
         self,
@@ -10573,6 +11826,30 @@ class PushService(SyncService):
             ),
         )
 
+    def im_remove_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_remove_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def im_remove_all_tags(
         self,
@@ -10624,6 +11901,30 @@ class PushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def im_remove_all_tags_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "all_member_push/im_remove_all_tags",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
 
@@ -10785,6 +12086,38 @@ class TimpushService(SyncService):
             ),
         )
 
+    def batch_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        msg_random: int,
+        offline_push_info: OfflinePushInfoParam,
+        data_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`batch` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/batch",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "msg_random": msg_random,
+                "offline_push_info": offline_push_info,
+                "data_id": data_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     def get_attr_name(
         self,
         request: GetAttrNameRequest | None = None,
@@ -10928,6 +12261,30 @@ class TimpushService(SyncService):
             ),
         )
 
+    def get_attr_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_attr` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/get_attr",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def set_attr(
         self,
@@ -10981,6 +12338,30 @@ class TimpushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def set_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrsParam]:
+        """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/set_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -11038,6 +12419,30 @@ class TimpushService(SyncService):
             ),
         )
 
+    def remove_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrNamesParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrNamesParam]:
+        """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/remove_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def get_tag(
         self,
@@ -11090,6 +12495,30 @@ class TimpushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def get_tag_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_tag` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/get_tag",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -11152,6 +12581,32 @@ class TimpushService(SyncService):
             ),
         )
 
+    def add_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        replace: PushTagReplace | Literal[0, 1] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`add_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/add_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+                "replace": replace,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def remove_tag(
         self,
@@ -11206,6 +12661,30 @@ class TimpushService(SyncService):
             ),
         )
 
+    def remove_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/remove_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def clear_all_tags(
         self,
@@ -11258,6 +12737,30 @@ class TimpushService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def clear_all_tags_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "timpush/clear_all_tags",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -11572,6 +13075,34 @@ class FriendsService(SyncService):
             ),
         )
 
+    def friend_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/friend_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "delete_type": delete_type,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def friend_delete_all(
         self,
@@ -11689,6 +13220,34 @@ class FriendsService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def friend_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_check` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/friend_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "check_type": check_type,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -11860,6 +13419,34 @@ class FriendsService(SyncService):
             ),
         )
 
+    def friend_get_list_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        tag_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/friend_get_list",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "tag_list": tag_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def black_list_add(
         self,
@@ -11919,6 +13506,32 @@ class FriendsService(SyncService):
             ),
         )
 
+    def black_list_add_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/black_list_add",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def black_list_delete(
         self,
@@ -11975,6 +13588,32 @@ class FriendsService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def black_list_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/black_list_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -12142,6 +13781,34 @@ class FriendsService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def black_list_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "sns/black_list_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "check_type": check_type,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -12390,6 +14057,32 @@ class FollowService(SyncService):
             ),
         )
 
+    def follow_add_in_batches(
+        self,
+        *,
+        from_account: str,
+        follow_item: Sequence[FollowTargetParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[FollowTargetParam]:
+        """`follow_add` for any number of follow_item: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "follow/follow_add",
+            "follow_item",
+            {
+                "from_account": from_account,
+                "follow_item": follow_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
     @overload
     def follow_delete(
         self,
@@ -12446,6 +14139,32 @@ class FollowService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def follow_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_delete` for any number of to_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "follow/follow_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -12505,6 +14224,32 @@ class FollowService(SyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    def follow_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_check` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "follow/follow_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
         )
 
     @overload
@@ -12669,6 +14414,32 @@ class FollowService(SyncService):
             ),
         )
 
+    def follow_get_info_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+        """
+        return self._client._run_batches(
+            "follow/follow_get_info",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+        )
+
 
 class AsyncAccountService(AsyncService):
     """Registering, checking and deleting the app's user accounts in Chat and invalidating their login state. (`im_open_login_svc`)"""
@@ -12799,6 +14570,35 @@ class AsyncAccountService(AsyncService):
             ),
         )
 
+    async def multiaccount_import_in_batches(
+        self,
+        *,
+        accounts: Sequence[str] | None = None,
+        account_list: Sequence[AccountImportItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountImportItemParam]:
+        """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "im_open_login_svc/multiaccount_import",
+            "account_list",
+            {
+                "accounts": accounts,
+                "account_list": account_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def account_delete(
         self,
@@ -12855,6 +14655,33 @@ class AsyncAccountService(AsyncService):
             ),
         )
 
+    async def account_delete_in_batches(
+        self,
+        *,
+        delete_item: Sequence[AccountUserIdItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountUserIdItemParam]:
+        """`account_delete` for any number of delete_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "im_open_login_svc/account_delete",
+            "delete_item",
+            {
+                "delete_item": delete_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def account_check(
         self,
@@ -12907,6 +14734,33 @@ class AsyncAccountService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def account_check_in_batches(
+        self,
+        *,
+        check_item: Sequence[AccountUserIdItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AccountUserIdItemParam]:
+        """`account_check` for any number of check_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "im_open_login_svc/account_check",
+            "check_item",
+            {
+                "check_item": check_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -13134,6 +14988,37 @@ class AsyncAvchatroomService(AsyncService):
             ),
         )
 
+    async def modify_user_info_in_batches(
+        self,
+        *,
+        group_id: str,
+        command_type: AvchatroomMarkCommand | Literal[1, 2],
+        member_list: Sequence[AvchatroomMemberMarksParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[AvchatroomMemberMarksParam]:
+        """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_avchatroom_http_svc/modify_user_info",
+            "member_list",
+            {
+                "group_id": group_id,
+                "command_type": command_type,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def check_members(
         self,
@@ -13255,6 +15140,37 @@ class AsyncAvchatroomService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def modify_admin_in_batches(
+        self,
+        *,
+        group_id: str,
+        command_type: AvchatroomAdminCommand | Literal[1, 2],
+        admin_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_avchatroom_http_svc/modify_admin",
+            "admin_account",
+            {
+                "group_id": group_id,
+                "command_type": command_type,
+                "admin_account": admin_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -14149,6 +16065,35 @@ class AsyncConversationService(AsyncService):
             ),
         )
 
+    async def search_contact_group_in_batches(
+        self,
+        *,
+        from_account: str,
+        contact_item: Sequence[ContactItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ContactItemParam]:
+        """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "recentcontact/search_contact_group",
+            "contact_item",
+            {
+                "from_account": from_account,
+                "contact_item": contact_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def mark_contact(
         self,
@@ -14205,6 +16150,35 @@ class AsyncConversationService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def mark_contact_in_batches(
+        self,
+        *,
+        from_account: str,
+        mark_item: Sequence[ContactMarkChangeParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ContactMarkChangeParam]:
+        """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "recentcontact/mark_contact",
+            "mark_item",
+            {
+                "from_account": from_account,
+                "mark_item": mark_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -14638,6 +16612,35 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def get_group_info_in_batches(
+        self,
+        *,
+        group_id_list: Sequence[str],
+        response_filter: GroupInfoResponseFilterParam | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/get_group_info",
+            "group_id_list",
+            {
+                "group_id_list": group_id_list,
+                "response_filter": response_filter,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -15176,6 +17179,56 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def get_specified_group_member_info_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list_account: Sequence[str],
+        member_info_filter: Sequence[
+            GroupMemberInfoField
+            | Literal[
+                "Member_Account",
+                "Role",
+                "JoinTime",
+                "MsgSeq",
+                "MsgFlag",
+                "LastSendMsgTime",
+                "MuteUntil",
+                "NameCard",
+                "OnlineStatus",
+            ]
+            | str
+        ]
+        | None = None,
+        member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+        app_defined_data_filter_group_member: Sequence[str] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/get_specified_group_member_info",
+            "member_list_account",
+            {
+                "group_id": group_id,
+                "member_list_account": member_list_account,
+                "member_info_filter": member_info_filter,
+                "member_role_filter": member_role_filter,
+                "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def add_group_member(
         self,
@@ -15238,6 +17291,37 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def add_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list: Sequence[GroupMemberToAddParam],
+        silence: GroupFlag | Literal[0, 1] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMemberToAddParam]:
+        """`add_group_member` for any number of member_list: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/add_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "member_list": member_list,
+                "silence": silence,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -15305,6 +17389,39 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def delete_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_to_del_account: Sequence[str],
+        silence: GroupFlag | Literal[0, 1] | None = None,
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/delete_group_member",
+            "member_to_del_account",
+            {
+                "group_id": group_id,
+                "member_to_del_account": member_to_del_account,
+                "silence": silence,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -15446,6 +17563,35 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def get_role_in_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        user_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/get_role_in_group",
+            "user_account",
+            {
+                "group_id": group_id,
+                "user_account": user_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def forbid_send_msg(
         self,
@@ -15511,6 +17657,39 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def forbid_send_msg_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        mute_time: int,
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/forbid_send_msg",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+                "mute_time": mute_time,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -15941,6 +18120,39 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def send_group_system_notification_in_batches(
+        self,
+        *,
+        group_id: str,
+        content: str,
+        to_members_account: Sequence[str],
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/send_group_system_notification",
+            "to_members_account",
+            {
+                "group_id": group_id,
+                "content": content,
+                "to_members_account": to_members_account,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def group_msg_recall(
         self,
@@ -16007,6 +18219,39 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def group_msg_recall_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_seq_list: Sequence[GroupMsgSeqItemParam],
+        topic_id: str | None = None,
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMsgSeqItemParam]:
+        """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/group_msg_recall",
+            "msg_seq_list",
+            {
+                "group_id": group_id,
+                "msg_seq_list": msg_seq_list,
+                "topic_id": topic_id,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -16472,6 +18717,35 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def import_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        member_list: Sequence[ImportGroupMemberItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ImportGroupMemberItemParam]:
+        """`import_group_member` for any number of member_list: 300 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/import_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def import_group_msg(
         self,
@@ -16540,6 +18814,39 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def import_group_msg_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_list: Sequence[ImportGroupMsgItemParam],
+        recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+        topic_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ImportGroupMsgItemParam]:
+        """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/import_group_msg",
+            "msg_list",
+            {
+                "group_id": group_id,
+                "msg_list": msg_list,
+                "recent_contact_flag": recent_contact_flag,
+                "topic_id": topic_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -16849,6 +19156,39 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def ban_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        duration: int,
+        description: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/ban_group_member",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+                "duration": duration,
+                "description": description,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def unban_group_member(
         self,
@@ -16905,6 +19245,35 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def unban_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        members_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/unban_group_member",
+            "members_account",
+            {
+                "group_id": group_id,
+                "members_account": members_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -17371,6 +19740,37 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def group_msg_receipt_in_batches(
+        self,
+        *,
+        group_id: str,
+        from_account: str,
+        msg_seq_list: Sequence[GroupMsgSeqItemParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[GroupMsgSeqItemParam]:
+        """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/group_msg_receipt",
+            "msg_seq_list",
+            {
+                "group_id": group_id,
+                "from_account": from_account,
+                "msg_seq_list": msg_seq_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -17865,6 +20265,35 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def destroy_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/destroy_permission_group",
+            "permission_group_id_list",
+            {
+                "group_id": group_id,
+                "permission_group_id_list": permission_group_id_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def modify_permission_group(
         self,
@@ -18102,6 +20531,37 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def add_topic_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        topic_permission_list: Sequence[TopicPermissionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[TopicPermissionParam]:
+        """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/add_topic_permission_group",
+            "topic_permission_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "topic_permission_list": topic_permission_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def set_topic_permission_group(
         self,
@@ -18229,6 +20689,37 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def delete_topic_permission_group_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        topic_id_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/delete_topic_permission_group",
+            "topic_id_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "topic_id_list": topic_id_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def get_topic_permission_group(
         self,
@@ -18354,6 +20845,37 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
+    async def add_permission_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        member_list: Sequence[PermissionGroupMemberParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PermissionGroupMemberParam]:
+        """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/add_permission_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def delete_permission_group_member(
         self,
@@ -18414,6 +20936,37 @@ class AsyncGroupService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def delete_permission_group_member_in_batches(
+        self,
+        *,
+        group_id: str,
+        permission_group_id: str,
+        member_list: Sequence[PermissionGroupMemberParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PermissionGroupMemberParam]:
+        """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "group_open_http_svc/delete_permission_group_member",
+            "member_list",
+            {
+                "group_id": group_id,
+                "permission_group_id": permission_group_id,
+                "member_list": member_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -18804,6 +21357,54 @@ class AsyncMessageService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def batchsendmsg_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        msg_random: int,
+        msg_body: Sequence[MsgElementParam],
+        sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+        from_account: str | None = None,
+        msg_seq: int | None = None,
+        msg_life_time: int | None = None,
+        cloud_custom_data: str | None = None,
+        send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+        | None = None,
+        offline_push_info: OfflinePushInfoParam | None = None,
+        is_need_read_receipt: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim/batchsendmsg",
+            "to_account",
+            {
+                "to_account": to_account,
+                "msg_random": msg_random,
+                "msg_body": msg_body,
+                "sync_other_machine": sync_other_machine,
+                "from_account": from_account,
+                "msg_seq": msg_seq,
+                "msg_life_time": msg_life_time,
+                "cloud_custom_data": cloud_custom_data,
+                "send_msg_control": send_msg_control,
+                "offline_push_info": offline_push_info,
+                "is_need_read_receipt": is_need_read_receipt,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -19199,6 +21800,35 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
+    async def get_c2c_unread_msg_num_in_batches(
+        self,
+        *,
+        to_account: str,
+        peer_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim/get_c2c_unread_msg_num",
+            "peer_account",
+            {
+                "to_account": to_account,
+                "peer_account": peer_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def modify_c2c_msg(
         self,
@@ -19393,6 +22023,37 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
+    async def delete_c2c_msg_ramble_in_batches(
+        self,
+        *,
+        operator_account: str,
+        peer_account: str,
+        msg_key_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim/delete_c2c_msg_ramble",
+            "msg_key_list",
+            {
+                "operator_account": operator_account,
+                "peer_account": peer_account,
+                "msg_key_list": msg_key_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def query_online_status(
         self,
@@ -19463,6 +22124,39 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
+    async def query_online_status_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        is_need_detail: int | None = None,
+        is_return_instid: int | None = None,
+        is_return_custom_status: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`query_online_status` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim/query_online_status",
+            "to_account",
+            {
+                "to_account": to_account,
+                "is_need_detail": is_need_detail,
+                "is_return_instid": is_return_instid,
+                "is_return_custom_status": is_return_custom_status,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def querystate(
         self,
@@ -19520,6 +22214,35 @@ class AsyncMessageService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def querystate_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        is_need_detail: int | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`querystate` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim/querystate",
+            "to_account",
+            {
+                "to_account": to_account,
+                "is_need_detail": is_need_detail,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
 
@@ -19598,6 +22321,41 @@ class AsyncMessageExtensionService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def set_key_values_in_batches(
+        self,
+        *,
+        to_account: str,
+        msg_key: str,
+        operate_type: ExtensionOperation | Literal[1, 2, 3],
+        from_account: str | None = None,
+        extension_list: Sequence[MsgExtensionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[MsgExtensionParam]:
+        """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim_msg_ext_http_svc/set_key_values",
+            "extension_list",
+            {
+                "to_account": to_account,
+                "msg_key": msg_key,
+                "operate_type": operate_type,
+                "from_account": from_account,
+                "extension_list": extension_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -19771,6 +22529,39 @@ class AsyncMessageExtensionService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def group_set_key_values_in_batches(
+        self,
+        *,
+        group_id: str,
+        msg_seq: int,
+        operate_type: ExtensionOperation | Literal[1, 2, 3],
+        extension_list: Sequence[MsgExtensionParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[MsgExtensionParam]:
+        """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "openim_msg_ext_http_svc/group_set_key_values",
+            "extension_list",
+            {
+                "group_id": group_id,
+                "msg_seq": msg_seq,
+                "operate_type": operate_type,
+                "extension_list": extension_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -20551,6 +23342,41 @@ class AsyncModerationService(AsyncService):
             ),
         )
 
+    async def batch_content_moderation_in_batches(
+        self,
+        *,
+        audit_name: ModerationConfig
+        | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+        | str,
+        contents: Sequence[ModerationContentParam],
+        ext_sender: str | None = None,
+        ext_receiver: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[ModerationContentParam]:
+        """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "im_msg_audit/batch_content_moderation",
+            "contents",
+            {
+                "audit_name": audit_name,
+                "contents": contents,
+                "ext_sender": ext_sender,
+                "ext_receiver": ext_receiver,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
 
 class AsyncModerationKeywordsService(AsyncService):
     """Keyword libraries and blocked words of Content Understanding (Singapore data centre only). (`im_msg_audit_mgr`)"""
@@ -20806,6 +23632,37 @@ class AsyncModerationKeywordsService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def delete_cloud_audit_keywords_in_batches(
+        self,
+        *,
+        sdk_app_id: int,
+        lib_id: str,
+        keywords: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "im_msg_audit_mgr/delete_cloud_audit_keywords",
+            "keywords",
+            {
+                "sdk_app_id": sdk_app_id,
+                "lib_id": lib_id,
+                "keywords": keywords,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
 
@@ -21084,6 +23941,35 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
+    async def get_official_account_info_in_batches(
+        self,
+        *,
+        official_account_id_list: Sequence[OfficialAccountRefParam],
+        response_filter: OfficialAccountInfoFilterParam | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[OfficialAccountRefParam]:
+        """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "official_account_open_http_svc/get_official_account_info",
+            "official_account_id_list",
+            {
+                "official_account_id_list": official_account_id_list,
+                "response_filter": response_filter,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def get_subscriber_info(
         self,
@@ -21237,6 +24123,35 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
+    async def add_subscriber_in_batches(
+        self,
+        *,
+        official_account: str,
+        subscriber_list: Sequence[SubscriberRefParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[SubscriberRefParam]:
+        """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "official_account_open_http_svc/add_subscriber",
+            "subscriber_list",
+            {
+                "official_account": official_account,
+                "subscriber_list": subscriber_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def delete_subscriber(
         self,
@@ -21293,6 +24208,35 @@ class AsyncOfficialAccountService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def delete_subscriber_in_batches(
+        self,
+        *,
+        official_account: str,
+        subscriber_to_del_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "official_account_open_http_svc/delete_subscriber",
+            "subscriber_to_del_account",
+            {
+                "official_account": official_account,
+                "subscriber_to_del_account": subscriber_to_del_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -21593,6 +24537,37 @@ class AsyncOfficialAccountService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def official_account_msg_recall_in_batches(
+        self,
+        *,
+        official_account: str,
+        msg_key_list: Sequence[str],
+        reason: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "official_account_open_http_svc/official_account_msg_recall",
+            "msg_key_list",
+            {
+                "official_account": official_account,
+                "msg_key_list": msg_key_list,
+                "reason": reason,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -22205,6 +25180,51 @@ class AsyncProfileService(AsyncService):
             ),
         )
 
+    async def portrait_get_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        tag_list: Sequence[
+            ProfileTag
+            | Literal[
+                "Tag_Profile_IM_Nick",
+                "Tag_Profile_IM_Gender",
+                "Tag_Profile_IM_BirthDay",
+                "Tag_Profile_IM_Location",
+                "Tag_Profile_IM_SelfSignature",
+                "Tag_Profile_IM_AllowType",
+                "Tag_Profile_IM_Language",
+                "Tag_Profile_IM_Image",
+                "Tag_Profile_IM_AdminForbidType",
+                "Tag_Profile_IM_Level",
+                "Tag_Profile_IM_Role",
+            ]
+            | str
+        ],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`portrait_get` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "profile/portrait_get",
+            "to_account",
+            {
+                "to_account": to_account,
+                "tag_list": tag_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
 
 class AsyncPushService(AsyncService):
     """The older push-to-all commands of Chat, which deliver a message to every user or to users selected by tags or attributes, and manage those tags and attributes. (`all_member_push`)"""
@@ -22426,6 +25446,33 @@ class AsyncPushService(AsyncService):
             ),
         )
 
+    async def im_get_attr_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_get_attr",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def im_set_attr(
         self,
@@ -22478,6 +25525,33 @@ class AsyncPushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def im_set_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrsParam]:
+        """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_set_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -22533,6 +25607,33 @@ class AsyncPushService(AsyncService):
             ),
         )
 
+    async def im_remove_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrNamesParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrNamesParam]:
+        """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_remove_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def im_get_tag(
         self,
@@ -22584,6 +25685,33 @@ class AsyncPushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def im_get_tag_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_get_tag",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -22640,6 +25768,33 @@ class AsyncPushService(AsyncService):
             ),
         )
 
+    async def im_add_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_add_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def im_remove_tag(
         self,
@@ -22693,6 +25848,33 @@ class AsyncPushService(AsyncService):
             ),
         )
 
+    async def im_remove_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_remove_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def im_remove_all_tags(
         self,
@@ -22744,6 +25926,33 @@ class AsyncPushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def im_remove_all_tags_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "all_member_push/im_remove_all_tags",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
 
@@ -22905,6 +26114,41 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
+    async def batch_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        msg_random: int,
+        offline_push_info: OfflinePushInfoParam,
+        data_id: str | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`batch` for any number of to_account: 500 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/batch",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "msg_random": msg_random,
+                "offline_push_info": offline_push_info,
+                "data_id": data_id,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     async def get_attr_name(
         self,
         request: GetAttrNameRequest | None = None,
@@ -23048,6 +26292,33 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
+    async def get_attr_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_attr` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/get_attr",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def set_attr(
         self,
@@ -23101,6 +26372,33 @@ class AsyncTimpushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def set_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrsParam]:
+        """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/set_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -23158,6 +26456,33 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
+    async def remove_attr_in_batches(
+        self,
+        *,
+        user_attrs: Sequence[PushUserAttrNamesParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserAttrNamesParam]:
+        """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/remove_attr",
+            "user_attrs",
+            {
+                "user_attrs": user_attrs,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def get_tag(
         self,
@@ -23210,6 +26535,33 @@ class AsyncTimpushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def get_tag_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`get_tag` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/get_tag",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -23272,6 +26624,35 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
+    async def add_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        replace: PushTagReplace | Literal[0, 1] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`add_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/add_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+                "replace": replace,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def remove_tag(
         self,
@@ -23326,6 +26707,33 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
+    async def remove_tag_in_batches(
+        self,
+        *,
+        user_tags: Sequence[PushUserTagsParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[PushUserTagsParam]:
+        """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/remove_tag",
+            "user_tags",
+            {
+                "user_tags": user_tags,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def clear_all_tags(
         self,
@@ -23378,6 +26786,33 @@ class AsyncTimpushService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def clear_all_tags_in_batches(
+        self,
+        *,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "timpush/clear_all_tags",
+            "to_account",
+            {
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -23692,6 +27127,37 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
+    async def friend_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/friend_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "delete_type": delete_type,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def friend_delete_all(
         self,
@@ -23809,6 +27275,37 @@ class AsyncFriendsService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def friend_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_check` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/friend_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "check_type": check_type,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -23980,6 +27477,37 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
+    async def friend_get_list_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        tag_list: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/friend_get_list",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "tag_list": tag_list,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def black_list_add(
         self,
@@ -24039,6 +27567,35 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
+    async def black_list_add_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/black_list_add",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def black_list_delete(
         self,
@@ -24095,6 +27652,35 @@ class AsyncFriendsService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def black_list_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/black_list_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -24262,6 +27848,37 @@ class AsyncFriendsService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def black_list_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "sns/black_list_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+                "check_type": check_type,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -24510,6 +28127,35 @@ class AsyncFollowService(AsyncService):
             ),
         )
 
+    async def follow_add_in_batches(
+        self,
+        *,
+        from_account: str,
+        follow_item: Sequence[FollowTargetParam],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[FollowTargetParam]:
+        """`follow_add` for any number of follow_item: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "follow/follow_add",
+            "follow_item",
+            {
+                "from_account": from_account,
+                "follow_item": follow_item,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
+        )
+
     @overload
     async def follow_delete(
         self,
@@ -24566,6 +28212,35 @@ class AsyncFollowService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def follow_delete_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_delete` for any number of to_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "follow/follow_delete",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -24625,6 +28300,35 @@ class AsyncFollowService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def follow_check_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_check` for any number of to_account: 100 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "follow/follow_check",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )
 
     @overload
@@ -24787,4 +28491,33 @@ class AsyncFollowService(AsyncService):
                 extra_body,
                 request_options,
             ),
+        )
+
+    async def follow_get_info_in_batches(
+        self,
+        *,
+        from_account: str,
+        to_account: Sequence[str],
+        progress: Callable[[BatchProgress], None] | None = None,
+        concurrency: int = 4,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> BatchResult[str]:
+        """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+
+        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+        send again) or `unknown` (their call may have run: check them before sending again). At most
+        `concurrency` calls run at once. `progress` is called after each call.
+        """
+        return await self._client._run_batches(
+            "follow/follow_get_info",
+            "to_account",
+            {
+                "from_account": from_account,
+                "to_account": to_account,
+            },
+            extra_body,
+            request_options,
+            progress,
+            concurrency,
         )

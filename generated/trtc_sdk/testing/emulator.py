@@ -373,6 +373,7 @@ def _error(code: int, info: str) -> Answer:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # the default 5 resets connections when a pool of clients connects at once
 
     def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], emulator: Emulator) -> None:
         self.emulator = emulator
