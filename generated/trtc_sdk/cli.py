@@ -317,13 +317,13 @@ def build_method_parser(operation: Operation) -> argparse.ArgumentParser:
         )
     add_body_options(parser)
     if operation.batch is not None:
-        field = wire_to_python(operation.request_model, operation.batch.field)
+        batch_field = wire_to_python(operation.request_model, operation.batch.field)
         parser.add_argument(
             "--from-file",
             metavar="FILE",
-            help=f"read the {option_name(field)} items from a CSV file (header: the item's wire keys) or a JSON-lines "
-            f"file, any number of them: sent {operation.batch.max_items} per call; prints one JSON line per item "
-            "(succeeded, failed with its code, or unknown: its call may have run)",
+            help=f"read the {option_name(batch_field)} items from a CSV file (header: the item's wire keys) or a "
+            f"JSON-lines file, any number of them: sent {operation.batch.max_items} per call; prints one JSON line "
+            "per item (succeeded, failed with its code, or unknown: its call may have run)",
         )
         parser.add_argument("--progress", action="store_true", help="draw a progress bar on stderr (default: on a TTY)")
     return parser

@@ -115,10 +115,10 @@ class BatchJob(Generic[ItemT]):
                     index.setdefault(key, position)
             failed_positions = set()
             for failure in failed_items(reply):
-                position = index.get(_hashable(failure.key))
-                item = chunk[position] if position is not None else failure.key
-                if position is not None:
-                    failed_positions.add(position)
+                found = index.get(_hashable(failure.key))
+                item = chunk[found] if found is not None else failure.key  # a key the server invented stays a key
+                if found is not None:
+                    failed_positions.add(found)
                 result.failed.append(ItemFailure(item, failure.code, failure.message, request_id))
             result.succeeded += [item for position, item in enumerate(chunk) if position not in failed_positions]
         elif isinstance(error, APIError) or (isinstance(error, TransportError) and not error.request_sent):
