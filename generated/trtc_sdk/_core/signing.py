@@ -78,27 +78,28 @@ class UserSigCache:
         with self._lock:
             current = self._current
             if current is None or current[0].generation <= refused.generation:
-                current = self._mint()
-            if current[0].reveal() == refused.reveal():
-                current = self._mint(self._ttl - 1)  # same second, same inputs: change one input
+                current = self._mint(avoid=refused)
             return current[0]
 
     def known_sigs(self) -> tuple[str, ...]:
         current = self._current
         return (current[0].reveal(),) if current else ()
 
-    def _mint(self, ttl: int | None = None) -> tuple[UserSig, float]:
-        self.mints += 1
-        lifetime = ttl or self._ttl
-        current = (
-            UserSig(
-                gen_user_sig(self._sdkappid, self._secret_key.reveal(), self._identifier, expire_seconds=lifetime),
-                self.mints,
-            ),
-            self._clock() + lifetime * RENEW_AT,
-        )
+    def _mint(self, avoid: UserSig | None = None) -> tuple[UserSig, float]:
+        """A new sig, published only once final: `get()` reads without the lock, so no other thread may
+        see a candidate that is then replaced (one equal to the refused sig would be sent again)."""
+        lifetime = self._ttl
+        value = self._sign(lifetime)
+        if avoid is not None and value == avoid.reveal():
+            lifetime -= 1  # same second, same inputs: change one input
+            value = self._sign(lifetime)
+        current = (UserSig(value, self.mints), self._clock() + lifetime * RENEW_AT)
         self._current = current
         return current
+
+    def _sign(self, lifetime: int) -> str:
+        self.mints += 1
+        return gen_user_sig(self._sdkappid, self._secret_key.reveal(), self._identifier, expire_seconds=lifetime)
 
     def __repr__(self) -> str:
         return f"UserSigCache(sdkappid={self._sdkappid}, identifier={self._identifier!r}, ttl={self._ttl})"
