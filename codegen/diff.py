@@ -108,7 +108,7 @@ SEVERITY_RANK: dict[Severity, int] = {BREAKING: 0, NON_BREAKING: 1, DOCS: 2}
 WORKTREE = "WORKTREE"
 COMMON = "common"  # product name of changes to common.yaml (no product file can be called that)
 UPPER_LIMITS = frozenset({"max_bytes", "max_length", "maximum", "max_items"})
-PAGING_KEYS = ("style", "request_key", "page_size_key", "items", "next", "total", "first", "end")
+PAGING_KEYS = tuple(field.name for field in dataclasses.fields(Paging))
 USERS_SHOWN = 4  # a type's group header names this many commands per side, then "and N more"
 
 

@@ -596,11 +596,11 @@ class _Linker:
                     file, where, f"paging.carry[{index}].from", f"{carried['from']!r} does not lead to a response field"
                 )
         rule = doc.get("advance")
-        advance: tuple[Any, str | None, int] = (None, None, 1)
+        advance: tuple[Any, str | None, int, int] = (None, None, 1, 0)
         if rule == "count":
-            advance = ("count", None, 1)
+            advance = ("count", None, 1, 0)
         elif isinstance(rule, dict):
-            advance = ("item_field", rule["item_field"], rule["step"])
+            advance = ("item_field", rule["item_field"], rule["step"], rule.get("min", 0))
             item_ref = self._resolve_path(product, command.response, doc["items"])
             entry = item_ref.item.name if item_ref is not None and item_ref.item is not None else None
             if entry is None or self._resolve_path(product, product.fields_of(entry), rule["item_field"]) is None:
@@ -610,6 +610,13 @@ class _Linker:
         done = doc.get("done")
         if done is not None and self._resolve_path(product, command.response, done["path"]) is None:
             self.fail(file, where, "paging.done.path", f"{done['path']!r} does not lead to a response field")
+        request_keys = {item.key for item in command.request}
+        for key in doc.get("fixed", {}):
+            if key not in request_keys:
+                self.fail(file, where, f"paging.fixed.{key}", "is not a request field")
+        cut_short = doc.get("cut_short")
+        if cut_short is not None and self._resolve_path(product, command.response, cut_short["path"]) is None:
+            self.fail(file, where, "paging.cut_short.path", f"{cut_short['path']!r} does not lead to a response field")
         items = resolved.get("items")
         if items is not None and items.item is None:
             self.fail(file, where, "paging.items", f"{doc['items']!r} is not an array")
@@ -626,9 +633,13 @@ class _Linker:
             advance=advance[0],
             advance_field=advance[1],
             advance_step=advance[2],
+            advance_min=advance[3],
             done_path=done["path"] if done else None,
             done_value=done["value"] if done else None,
+            cut_short_path=cut_short["path"] if cut_short else None,
+            cut_short_value=cut_short["value"] if cut_short else None,
             carry=tuple((item["request_key"], item["from"]) for item in doc.get("carry", ())),
+            fixed=tuple(sorted(doc.get("fixed", {}).items())),
         )
         return paging, items.item if items is not None else None
 
@@ -778,35 +789,49 @@ class _Linker:
     def _place_modules(product: Product) -> None:
         """Which module of trtc_sdk.models.<product> holds each class.
 
-        A command's models go to its servicename's module, with every type only that servicename
-        uses; types used by several servicenames (or by events) go to `_shared`; enums to `_enums`;
-        event payloads and answers to `_events`. Importing one namespace's models then loads little
-        beyond what its commands need.
+        A command's models go to its own module, `<servicename>.<method>`, with every type only that
+        command uses; types several commands of one servicename use go to `<servicename>._shared`, types
+        of several servicenames (or of events) to the product's `_shared`; enums to `_enums`; event
+        payloads and answers to `_events`. A first call then imports little beyond what it sends and reads.
         """
-        users: dict[str, set[str]] = {}
-        for command in product.commands:
-            for name in product.reachable((*command.request, *command.response)):
-                users.setdefault(name, set()).add(snake_case(command.servicename))
-        for event in product.events:
-            for name in product.reachable((*event.payload, *event.answer)):
-                users.setdefault(name, set()).add(EVENTS_MODULE)
+        users: dict[str, set[tuple[str, str]]] = {}
         modules = product.modules
         for command in product.commands:
-            modules[command.request_model] = modules[command.response_model] = snake_case(command.servicename)
+            home = (snake_case(command.servicename), command.method)
+            for name in product.reachable((*command.request, *command.response)):
+                users.setdefault(name, set()).add(home)
+            modules[command.request_model] = modules[command.response_model] = ".".join(home)
         for event in product.events:
+            for name in product.reachable((*event.payload, *event.answer)):
+                users.setdefault(name, set()).add((EVENTS_MODULE, ""))
             modules[event.payload_model] = modules[event.answer_model] = EVENTS_MODULE
         sides: tuple[tuple[Side, set[str]], ...] = (
             ("request", product.request_objects),
             ("response", product.response_objects),
         )
+        placed: dict[str, str] = {}
         for name in (*product.objects, *product.unions):
             owners = users.get(name, set())
-            module = next(iter(owners)) if len(owners) == 1 and EVENTS_MODULE not in owners else SHARED_MODULE
+            servicenames = {servicename for servicename, _ in owners}
+            if len(owners) == 1 and EVENTS_MODULE not in servicenames:
+                placed[name] = ".".join(next(iter(owners)))
+            elif len(servicenames) == 1 and EVENTS_MODULE not in servicenames:
+                placed[name] = f"{next(iter(servicenames))}.{SHARED_MODULE}"
+        placed.update(_shared_clusters(product, [n for n in (*product.objects, *product.unions) if n not in placed]))
+        for name, module in placed.items():
+            # The big shared groups (the message union) split by side: a command that sends messages does
+            # not import the classes that read them, and the other way round.
+            request_module = f"{module}_param" if module.startswith(f"{SHARED_MODULE}.") else module
             for side, used in sides:
                 if name in used:
-                    modules[product.class_name(name, side)] = module
+                    modules[product.class_name(name, side)] = request_module if side == "request" else module
             if name in product.unions and (name in product.request_objects or name in product.response_objects):
-                modules[product.unions[name].fallback] = module
+                fallback = product.unions[name].fallback
+                both = name in product.request_objects and name in product.response_objects
+                if both and request_module != module:  # one class serves both sides: a module of its own
+                    modules[fallback] = f"{SHARED_MODULE}.{snake_case(fallback)}"
+                else:
+                    modules[fallback] = module if name in product.response_objects else request_module
         for name in product.enums:
             modules[name] = ENUMS_MODULE
 
@@ -828,6 +853,39 @@ class _Linker:
                 owner = owners.setdefault(("event", event.command), product.source)
                 if owner != product.source:
                     self.fail(product.source, f"event {event.command}", "command", f"also an event of {owner}")
+
+
+def _shared_clusters(product: Product, names: Sequence[str]) -> dict[str, str]:
+    """Types several servicenames share, one module per group of types that refer to each other.
+
+    `_shared.<root>` is named after the group's first type that no other type of the group refers to
+    (the message union, for the message elements), so a call imports only the group its command uses.
+    """
+    members = set(names)
+    neighbours: dict[str, set[str]] = {name: set() for name in names}
+    for name in names:
+        for other in product.referenced(name):
+            if other in members:
+                neighbours[name].add(other)
+                neighbours[other].add(name)
+    modules: dict[str, str] = {}
+    for name in names:
+        if name in modules:
+            continue
+        group, stack = [], [name]
+        while stack:
+            current = stack.pop()
+            if current in group:
+                continue
+            group.append(current)
+            stack.extend(sorted(neighbours[current] - set(group)))
+        referred = {other for member in group for other in product.referenced(member)}
+        # a union first: it is what the commands name (the message union, not one of its elements)
+        candidates = sorted(group, key=lambda member: (member not in product.unions, names.index(member)))
+        roots = [member for member in candidates if member not in referred] or candidates
+        for member in group:
+            modules[member] = f"{SHARED_MODULE}.{snake_case(roots[0])}"
+    return modules
 
 
 def _notes(items: Sequence[Mapping[str, Any]] | None) -> tuple[Note, ...]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from codegen.naming import pascal_case
+from codegen.naming import pascal_case, snake_case
 from trtc_sdk._core.registry import (
     AnswerEffect,
     Batch,
@@ -236,6 +236,11 @@ class Service:
     @property
     def class_name(self) -> str:
         return f"{pascal_case(self.namespace)}Service"
+
+    @property
+    def module(self) -> str:
+        """The module holding its service classes and its commands' models."""
+        return snake_case(self.servicename)
 
 
 @dataclass(frozen=True)

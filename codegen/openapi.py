@@ -208,6 +208,7 @@ def paging(command: Command) -> dict[str, Any]:
     fields = dataclasses.asdict(command.paging)
     if fields["advance"] is None:
         fields.pop("advance_step")  # meaningful only with `advance`
+        fields.pop("advance_min")
     return {
         key: [list(item) for item in value] if isinstance(value, tuple) else value
         for key, value in fields.items()

@@ -19,7 +19,8 @@ from typing import Any
 import jinja2
 
 from codegen import schema_out
-from codegen.model import ENUMS_MODULE, INTEGER_SCALARS, Command, Field, Product, Side, Spec, TypeRef
+from codegen.model import ENUMS_MODULE, INTEGER_SCALARS, SHARED_MODULE, Command, Field, Product, Side, Spec, TypeRef
+from codegen.naming import snake_case
 from codegen.render_models import envelope_models, module_models
 
 PACKAGE = "generated/trtc_sdk"
@@ -141,8 +142,9 @@ def service_views(product: Product) -> list[ServiceView]:
                 method.batch_size = command.batch.max_items
             if command.paging is not None and command.paging_item_type is not None:
                 method.iterator_item = annotation(product, command.paging_item_type, "response")
-                cursor = next(f.python_name for f in command.request if f.key == command.paging.request_key)
-                method.iterator_params = [p for p in params if p.name != cursor]
+                iterator_sets = {command.paging.request_key, *(key for key, _ in command.paging.fixed)}
+                set_names = {f.python_name for f in command.request if f.key in iterator_sets}
+                method.iterator_params = [p for p in params if p.name not in set_names]
             methods.append(method)
         views.append(
             ServiceView(service.class_name, service.servicename, service.namespace, service.description, methods)
@@ -201,24 +203,53 @@ class Renderer:
         views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
             python.update(self.product_models(product))
-            python[f"{PACKAGE}/services/{product.name}.py"] = self.template(
-                "services.py.jinja",
-                header=py_header(sources(product)),
-                product=product,
-                services=views[product.name],
-                imports=service_imports(product, views[product.name]),
-                exports=sorted(f"{p}{view.class_name}" for view in views[product.name] for p in ("", "Async")),
-            )
+            python.update(self.product_services(product, views[product.name]))
         files = format_python(python)
         files.update(render_docs(self, views))
         return dict(sorted(files.items()))
+
+    def product_services(self, product: Product, views: list[ServiceView]) -> dict[str, str]:
+        """One module per servicename (a namespace's first use imports only its own), and a lazy facade."""
+        header = py_header(sources(product))
+        files = {}
+        by_module: dict[str, list[str]] = {}
+        for view in views:
+            exports = sorted(f"{prefix}{view.class_name}" for prefix in ("", "Async"))
+            module = snake_case(view.servicename)
+            by_module[module] = exports
+            files[f"{PACKAGE}/services/{product.name}/{module}.py"] = self.template(
+                "services.py.jinja",
+                header=header,
+                product=product,
+                services=[view],
+                imports=service_imports(product, [view]),
+                exports=exports,
+            )
+        files[f"{PACKAGE}/services/{product.name}/__init__.py"] = self.template(
+            "services_package.py.jinja",
+            header=header,
+            product=product,
+            modules=sorted(by_module.items()),
+            all_names=sorted(name for names in by_module.values() for name in names),
+        )
+        return files
 
     def product_models(self, product: Product) -> dict[str, str]:
         header = py_header(sources(product))
         files = {}
         modules = sorted(set(product.modules.values()))
         for module in modules:
-            files[f"{PACKAGE}/models/{product.name}/{module}.py"] = module_models(product, module, header)
+            path = module.replace(".", "/")
+            files[f"{PACKAGE}/models/{product.name}/{path}.py"] = module_models(product, module, header)
+        for package in sorted({module.split(".")[0] for module in modules if "." in module}):
+            if package == SHARED_MODULE:
+                about = "types several servicenames share, a module per group of types that refer to each other"
+            else:
+                about = f"models of `{package}`, a module per command, `_shared` for the types several use"
+            files[f"{PACKAGE}/models/{product.name}/{package}/__init__.py"] = (
+                f'{header}\n"""{about[0].upper()}{about[1:]}.\n\n'
+                f'Import them from `trtc_sdk.models.{product.name}`."""\n'
+            )
         by_module: dict[str, list[str]] = {}
         for name, module in sorted(product.modules.items()):
             by_module.setdefault(module, []).append(name)

@@ -28,7 +28,7 @@ def test_every_generated_file_says_so_and_names_its_source(rendered: dict[str, s
     for path, text in rendered.items():
         assert is_generated(text), path
         assert "do not edit" in text.splitlines()[0]
-    assert rendered["generated/trtc_sdk/models/call/call_engine_http_srv.py"].startswith(
+    assert rendered["generated/trtc_sdk/models/call/call_engine_http_srv/get_call_info.py"].startswith(
         "# generated from spec/call.yaml"
     )
 

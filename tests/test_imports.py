@@ -27,13 +27,15 @@ def test_models_load_lazily() -> None:
     ).stdout.splitlines()
     assert output[0] == "[]"
     assert output[1] == "[]"  # reading OPERATIONS and building a client imports no product model
-    assert output[2] == "['trtc_sdk.services', 'trtc_sdk.services.call']"  # the namespace: methods only
+    # the namespace: its servicename's methods only
+    assert output[2] == "['trtc_sdk.services', 'trtc_sdk.services.call', 'trtc_sdk.services.call.call_engine_http_srv']"
     assert output[3] == "GetCallInfoRequest"
-    # the command's servicename module (and what it imports), nothing of the other servicenames
+    # the command's own module (and what it imports), nothing of the other commands or servicenames
     assert output[4] == (
         "['trtc_sdk.models', 'trtc_sdk.models.call', 'trtc_sdk.models.call._enums', "
-        "'trtc_sdk.models.call.call_engine_http_srv', 'trtc_sdk.models.envelope', "
-        "'trtc_sdk.services', 'trtc_sdk.services.call']"
+        "'trtc_sdk.models.call.call_engine_http_srv', 'trtc_sdk.models.call.call_engine_http_srv.get_call_info', "
+        "'trtc_sdk.models.envelope', "
+        "'trtc_sdk.services', 'trtc_sdk.services.call', 'trtc_sdk.services.call.call_engine_http_srv']"
     )
     assert output[5] == "False False"  # the blocking client never imports asyncio or httpx
 

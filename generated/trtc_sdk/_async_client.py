@@ -16,77 +16,300 @@ from trtc_sdk._core.client import RequestOptions
 from trtc_sdk._registry import REGISTRY
 
 if TYPE_CHECKING:
-    import trtc_sdk.models.call.call_config
-    import trtc_sdk.models.call.call_engine_http_srv
-    import trtc_sdk.models.call.call_record_http_srv
-    import trtc_sdk.models.chat.all_member_push
-    import trtc_sdk.models.chat.config_svc
-    import trtc_sdk.models.chat.follow
-    import trtc_sdk.models.chat.group_open_attr_http_svc
-    import trtc_sdk.models.chat.group_open_avchatroom_http_svc
-    import trtc_sdk.models.chat.group_open_http_svc
-    import trtc_sdk.models.chat.im_msg_audit
-    import trtc_sdk.models.chat.im_msg_audit_mgr
-    import trtc_sdk.models.chat.im_open_login_svc
-    import trtc_sdk.models.chat.million_group_open_http_svc
-    import trtc_sdk.models.chat.official_account_open_http_svc
-    import trtc_sdk.models.chat.open_msg_svc
-    import trtc_sdk.models.chat.openconfigsvr
-    import trtc_sdk.models.chat.openim
-    import trtc_sdk.models.chat.openim_msg_ext_http_svc
-    import trtc_sdk.models.chat.openim_robot_http_svc
-    import trtc_sdk.models.chat.profile
-    import trtc_sdk.models.chat.recentcontact
-    import trtc_sdk.models.chat.sns
-    import trtc_sdk.models.chat.stream_msg
-    import trtc_sdk.models.chat.timpush
-    import trtc_sdk.models.live.live_config
-    import trtc_sdk.models.live.live_engine_http_pk
-    import trtc_sdk.models.live.live_engine_http_srv
-    import trtc_sdk.models.room.room_config
-    import trtc_sdk.models.room.room_engine_http_srv
-    import trtc_sdk.models.seat.room_engine_http_mic
+    import trtc_sdk.models.call.call_config.delete_callback
+    import trtc_sdk.models.call.call_config.get_callback
+    import trtc_sdk.models.call.call_config.set_callback
+    import trtc_sdk.models.call.call_engine_http_srv.end_call
+    import trtc_sdk.models.call.call_engine_http_srv.get_call_info
+    import trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot
+    import trtc_sdk.models.call.call_record_http_srv.get_record_by_callid
+    import trtc_sdk.models.call.call_record_http_srv.get_record_by_filter
+    import trtc_sdk.models.chat.all_member_push.im_add_tag
+    import trtc_sdk.models.chat.all_member_push.im_get_attr
+    import trtc_sdk.models.chat.all_member_push.im_get_attr_name
+    import trtc_sdk.models.chat.all_member_push.im_get_tag
+    import trtc_sdk.models.chat.all_member_push.im_push
+    import trtc_sdk.models.chat.all_member_push.im_remove_all_tags
+    import trtc_sdk.models.chat.all_member_push.im_remove_attr
+    import trtc_sdk.models.chat.all_member_push.im_remove_tag
+    import trtc_sdk.models.chat.all_member_push.im_set_attr
+    import trtc_sdk.models.chat.all_member_push.im_set_attr_name
+    import trtc_sdk.models.chat.config_svc.get_ip_list
+    import trtc_sdk.models.chat.follow.follow_add
+    import trtc_sdk.models.chat.follow.follow_check
+    import trtc_sdk.models.chat.follow.follow_delete
+    import trtc_sdk.models.chat.follow.follow_get
+    import trtc_sdk.models.chat.follow.follow_get_info
+    import trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info
+    import trtc_sdk.models.chat.group_open_http_svc.add_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.ban_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.change_group_owner
+    import trtc_sdk.models.chat.group_open_http_svc.clear_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.clear_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.create_group
+    import trtc_sdk.models.chat.group_open_http_svc.create_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_counter
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender
+    import trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.destroy_group
+    import trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg
+    import trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_counter
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin
+    import trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_online_member_num
+    import trtc_sdk.models.chat.group_open_http_svc.get_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages
+    import trtc_sdk.models.chat.group_open_http_svc.get_role_in_group
+    import trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_recall
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt
+    import trtc_sdk.models.chat.group_open_http_svc.import_group
+    import trtc_sdk.models.chat.group_open_http_svc.import_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.import_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.import_topic
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.modify_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.pin_message
+    import trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg
+    import trtc_sdk.models.chat.group_open_http_svc.send_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification
+    import trtc_sdk.models.chat.group_open_http_svc.set_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num
+    import trtc_sdk.models.chat.group_open_http_svc.unban_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.unpin_message
+    import trtc_sdk.models.chat.group_open_http_svc.update_group_counter
+    import trtc_sdk.models.chat.im_msg_audit.batch_content_moderation
+    import trtc_sdk.models.chat.im_msg_audit.content_moderation
+    import trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids
+    import trtc_sdk.models.chat.im_open_login_svc.account_check
+    import trtc_sdk.models.chat.im_open_login_svc.account_delete
+    import trtc_sdk.models.chat.im_open_login_svc.account_import
+    import trtc_sdk.models.chat.im_open_login_svc.kick
+    import trtc_sdk.models.chat.im_open_login_svc.multiaccount_import
+    import trtc_sdk.models.chat.million_group_open_http_svc.create_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num
+    import trtc_sdk.models.chat.million_group_open_http_svc.get_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.modify_topic
+    import trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber
+    import trtc_sdk.models.chat.official_account_open_http_svc.create_official_account
+    import trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber
+    import trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple
+    import trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall
+    import trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg
+    import trtc_sdk.models.chat.open_msg_svc.get_history
+    import trtc_sdk.models.chat.openconfigsvr.getappinfo
+    import trtc_sdk.models.chat.openconfigsvr.getnospeaking
+    import trtc_sdk.models.chat.openconfigsvr.setnospeaking
+    import trtc_sdk.models.chat.openim.admin_getroammsg
+    import trtc_sdk.models.chat.openim.admin_msgwithdraw
+    import trtc_sdk.models.chat.openim.admin_set_msg_read
+    import trtc_sdk.models.chat.openim.batchsendmsg
+    import trtc_sdk.models.chat.openim.c2c_msg_read_receipt
+    import trtc_sdk.models.chat.openim.delete_c2c_msg_ramble
+    import trtc_sdk.models.chat.openim.get_c2c_unread_msg_num
+    import trtc_sdk.models.chat.openim.importmsg
+    import trtc_sdk.models.chat.openim.modify_c2c_msg
+    import trtc_sdk.models.chat.openim.modify_group_msg
+    import trtc_sdk.models.chat.openim.query_online_status
+    import trtc_sdk.models.chat.openim.querystate
+    import trtc_sdk.models.chat.openim.sendmsg
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values
+    import trtc_sdk.models.chat.openim_robot_http_svc.create_robot
+    import trtc_sdk.models.chat.openim_robot_http_svc.delete_robot
+    import trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots
+    import trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg
+    import trtc_sdk.models.chat.profile.portrait_get
+    import trtc_sdk.models.chat.profile.portrait_set
+    import trtc_sdk.models.chat.recentcontact.create_contact_group
+    import trtc_sdk.models.chat.recentcontact.del_contact_group
+    import trtc_sdk.models.chat.recentcontact.delete
+    import trtc_sdk.models.chat.recentcontact.get_contact_group
+    import trtc_sdk.models.chat.recentcontact.get_list
+    import trtc_sdk.models.chat.recentcontact.mark_contact
+    import trtc_sdk.models.chat.recentcontact.search_contact_group
+    import trtc_sdk.models.chat.recentcontact.top
+    import trtc_sdk.models.chat.recentcontact.update_contact_group
+    import trtc_sdk.models.chat.sns.black_list_add
+    import trtc_sdk.models.chat.sns.black_list_check
+    import trtc_sdk.models.chat.sns.black_list_delete
+    import trtc_sdk.models.chat.sns.black_list_get
+    import trtc_sdk.models.chat.sns.friend_add
+    import trtc_sdk.models.chat.sns.friend_check
+    import trtc_sdk.models.chat.sns.friend_delete
+    import trtc_sdk.models.chat.sns.friend_delete_all
+    import trtc_sdk.models.chat.sns.friend_get
+    import trtc_sdk.models.chat.sns.friend_get_list
+    import trtc_sdk.models.chat.sns.friend_import
+    import trtc_sdk.models.chat.sns.friend_update
+    import trtc_sdk.models.chat.sns.group_add
+    import trtc_sdk.models.chat.sns.group_delete
+    import trtc_sdk.models.chat.sns.group_get
+    import trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg
+    import trtc_sdk.models.chat.stream_msg.send_group_stream_msg
+    import trtc_sdk.models.chat.timpush.add_tag
+    import trtc_sdk.models.chat.timpush.batch
+    import trtc_sdk.models.chat.timpush.clear_all_tags
+    import trtc_sdk.models.chat.timpush.get_attr
+    import trtc_sdk.models.chat.timpush.get_attr_name
+    import trtc_sdk.models.chat.timpush.get_tag
+    import trtc_sdk.models.chat.timpush.push
+    import trtc_sdk.models.chat.timpush.remove_attr
+    import trtc_sdk.models.chat.timpush.remove_tag
+    import trtc_sdk.models.chat.timpush.revoke
+    import trtc_sdk.models.chat.timpush.set_attr
+    import trtc_sdk.models.chat.timpush.set_attr_name
+    import trtc_sdk.models.live.live_config.delete_callback
+    import trtc_sdk.models.live.live_config.delete_callback_token
+    import trtc_sdk.models.live.live_config.get_callback
+    import trtc_sdk.models.live.live_config.get_callback_token
+    import trtc_sdk.models.live.live_config.set_callback
+    import trtc_sdk.models.live.live_config.set_callback_token
+    import trtc_sdk.models.live.live_config.update_callback
+    import trtc_sdk.models.live.live_engine_http_pk.create_battle
+    import trtc_sdk.models.live.live_engine_http_pk.get_battle_info
+    import trtc_sdk.models.live.live_engine_http_pk.set_battle_score
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.add_robot
+    import trtc_sdk.models.live.live_engine_http_srv.ban_member
+    import trtc_sdk.models.live.live_engine_http_srv.change_room_owner
+    import trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config
+    import trtc_sdk.models.live.live_engine_http_srv.create_room
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.del_robot
+    import trtc_sdk.models.live.live_engine_http_srv.del_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.destroy_room
+    import trtc_sdk.models.live.live_engine_http_srv.edit_gift
+    import trtc_sdk.models.live.live_engine_http_srv.edit_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.get_admin_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_count
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.get_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_robot
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_info
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_statistic
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_stats
+    import trtc_sdk.models.live.live_engine_http_srv.modify_admin
+    import trtc_sdk.models.live.live_engine_http_srv.mute_member
+    import trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task
+    import trtc_sdk.models.live.live_engine_http_srv.send_custom_msg
+    import trtc_sdk.models.live.live_engine_http_srv.send_gift
+    import trtc_sdk.models.live.live_engine_http_srv.send_text_msg
+    import trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.set_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.set_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.unban_member
+    import trtc_sdk.models.live.live_engine_http_srv.update_room_info
+    import trtc_sdk.models.room.room_config.delete_callback
+    import trtc_sdk.models.room.room_config.get_callback
+    import trtc_sdk.models.room.room_config.set_callback
+    import trtc_sdk.models.room.room_config.update_callback
+    import trtc_sdk.models.room.room_engine_http_srv.add_robot
+    import trtc_sdk.models.room.room_engine_http_srv.ban_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.change_room_owner
+    import trtc_sdk.models.room.room_engine_http_srv.create_room
+    import trtc_sdk.models.room.room_engine_http_srv.delete_robot
+    import trtc_sdk.models.room.room_engine_http_srv.destroy_room
+    import trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.get_room_info
+    import trtc_sdk.models.room.room_engine_http_srv.get_room_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.kick_user_out
+    import trtc_sdk.models.room.room_engine_http_srv.mark_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.mute_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.unban_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.update_room_info
+    import trtc_sdk.models.room.room_engine_http_srv.update_room_member_info
+    import trtc_sdk.models.seat.room_engine_http_mic.get_seat_list
+    import trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.lock_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.switch_seat
     from trtc_sdk._core.models import ResponseModel
-    from trtc_sdk.services.call import (
-        AsyncCallConfigService,
-        AsyncCallRecordService,
-        AsyncCallService,
-    )
-    from trtc_sdk.services.chat import (
-        AsyncAccountService,
-        AsyncAvchatroomService,
-        AsyncBotService,
-        AsyncChatConfigService,
-        AsyncChatHistoryService,
-        AsyncChatNetworkService,
-        AsyncConversationService,
-        AsyncFollowService,
-        AsyncFriendsService,
-        AsyncGroupAttributeService,
-        AsyncGroupService,
-        AsyncMessageExtensionService,
-        AsyncMessageService,
-        AsyncMillionGroupService,
-        AsyncModerationKeywordsService,
-        AsyncModerationService,
-        AsyncOfficialAccountService,
-        AsyncProfileService,
-        AsyncPushService,
-        AsyncStreamMessageService,
-        AsyncTimpushService,
-    )
-    from trtc_sdk.services.live import (
-        AsyncLiveConfigService,
-        AsyncLivePkService,
-        AsyncLiveService,
-    )
-    from trtc_sdk.services.room import (
-        AsyncRoomConfigService,
-        AsyncRoomService,
-    )
-    from trtc_sdk.services.seat import (
-        AsyncRoomSeatService,
-    )
+    from trtc_sdk.services.call.call_config import AsyncCallConfigService
+    from trtc_sdk.services.call.call_engine_http_srv import AsyncCallService
+    from trtc_sdk.services.call.call_record_http_srv import AsyncCallRecordService
+    from trtc_sdk.services.chat.all_member_push import AsyncPushService
+    from trtc_sdk.services.chat.config_svc import AsyncChatNetworkService
+    from trtc_sdk.services.chat.follow import AsyncFollowService
+    from trtc_sdk.services.chat.group_open_attr_http_svc import AsyncGroupAttributeService
+    from trtc_sdk.services.chat.group_open_avchatroom_http_svc import AsyncAvchatroomService
+    from trtc_sdk.services.chat.group_open_http_svc import AsyncGroupService
+    from trtc_sdk.services.chat.im_msg_audit import AsyncModerationService
+    from trtc_sdk.services.chat.im_msg_audit_mgr import AsyncModerationKeywordsService
+    from trtc_sdk.services.chat.im_open_login_svc import AsyncAccountService
+    from trtc_sdk.services.chat.million_group_open_http_svc import AsyncMillionGroupService
+    from trtc_sdk.services.chat.official_account_open_http_svc import AsyncOfficialAccountService
+    from trtc_sdk.services.chat.open_msg_svc import AsyncChatHistoryService
+    from trtc_sdk.services.chat.openconfigsvr import AsyncChatConfigService
+    from trtc_sdk.services.chat.openim import AsyncMessageService
+    from trtc_sdk.services.chat.openim_msg_ext_http_svc import AsyncMessageExtensionService
+    from trtc_sdk.services.chat.openim_robot_http_svc import AsyncBotService
+    from trtc_sdk.services.chat.profile import AsyncProfileService
+    from trtc_sdk.services.chat.recentcontact import AsyncConversationService
+    from trtc_sdk.services.chat.sns import AsyncFriendsService
+    from trtc_sdk.services.chat.stream_msg import AsyncStreamMessageService
+    from trtc_sdk.services.chat.timpush import AsyncTimpushService
+    from trtc_sdk.services.live.live_config import AsyncLiveConfigService
+    from trtc_sdk.services.live.live_engine_http_pk import AsyncLivePkService
+    from trtc_sdk.services.live.live_engine_http_srv import AsyncLiveService
+    from trtc_sdk.services.room.room_config import AsyncRoomConfigService
+    from trtc_sdk.services.room.room_engine_http_srv import AsyncRoomService
+    from trtc_sdk.services.seat.room_engine_http_mic import AsyncRoomSeatService
 
 __all__ = ["AsyncClient"]
 
@@ -99,210 +322,210 @@ class AsyncClient(AsyncAPIClient):
     @cached_property
     def call(self) -> AsyncCallService:
         """Running calls. (`call_engine_http_srv`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import AsyncCallService
+        from trtc_sdk.services.call.call_engine_http_srv import AsyncCallService
 
         return AsyncCallService(self)
 
     @cached_property
     def call_record(self) -> AsyncCallRecordService:
         """Records of finished calls. (`call_record_http_srv`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import AsyncCallRecordService
+        from trtc_sdk.services.call.call_record_http_srv import AsyncCallRecordService
 
         return AsyncCallRecordService(self)
 
     @cached_property
     def call_config(self) -> AsyncCallConfigService:
         """Webhook configuration for call events. (`call_config`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import AsyncCallConfigService
+        from trtc_sdk.services.call.call_config import AsyncCallConfigService
 
         return AsyncCallConfigService(self)
 
     @cached_property
     def account(self) -> AsyncAccountService:
         """Registering, checking and deleting the app's user accounts in Chat and invalidating their login state. (`im_open_login_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncAccountService
+        from trtc_sdk.services.chat.im_open_login_svc import AsyncAccountService
 
         return AsyncAccountService(self)
 
     @cached_property
     def avchatroom(self) -> AsyncAvchatroomService:
         """Online members, member marks, robot accounts and administrators of live-stream (AVChatRoom) groups. (`group_open_avchatroom_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncAvchatroomService
+        from trtc_sdk.services.chat.group_open_avchatroom_http_svc import AsyncAvchatroomService
 
         return AsyncAvchatroomService(self)
 
     @cached_property
     def bot(self) -> AsyncBotService:
         """Chatbot accounts and their streamed replies. (`openim_robot_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncBotService
+        from trtc_sdk.services.chat.openim_robot_http_svc import AsyncBotService
 
         return AsyncBotService(self)
 
     @cached_property
     def conversation(self) -> AsyncConversationService:
         """A user's conversation list as the server keeps it, with pinning, conversation groups and marks. (`recentcontact`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncConversationService
+        from trtc_sdk.services.chat.recentcontact import AsyncConversationService
 
         return AsyncConversationService(self)
 
     @cached_property
     def group(self) -> AsyncGroupService:
         """Groups and communities of a Chat app, their members, messages, attributes, counters and permission groups. (`group_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncGroupService
+        from trtc_sdk.services.chat.group_open_http_svc import AsyncGroupService
 
         return AsyncGroupService(self)
 
     @cached_property
     def group_attribute(self) -> AsyncGroupAttributeService:
         """Reading the custom key-value attributes of a group. (`group_open_attr_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncGroupAttributeService
+        from trtc_sdk.services.chat.group_open_attr_http_svc import AsyncGroupAttributeService
 
         return AsyncGroupAttributeService(self)
 
     @cached_property
     def message(self) -> AsyncMessageService:
         """One-to-one messages (send, batch send, import, history, recall, edit, read state, receipts, unread counts) and users' online status. (`openim`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncMessageService
+        from trtc_sdk.services.chat.openim import AsyncMessageService
 
         return AsyncMessageService(self)
 
     @cached_property
     def message_extension(self) -> AsyncMessageExtensionService:
         """Key-value extensions attached to individual one-to-one and group messages (for example reactions or vote counts). (`openim_msg_ext_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncMessageExtensionService
+        from trtc_sdk.services.chat.openim_msg_ext_http_svc import AsyncMessageExtensionService
 
         return AsyncMessageExtensionService(self)
 
     @cached_property
     def stream_message(self) -> AsyncStreamMessageService:
         """Streamed messages (TIMStreamElem) to a user or a group, sent chunk by chunk, such as AI assistant replies. (`stream_msg`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncStreamMessageService
+        from trtc_sdk.services.chat.stream_msg import AsyncStreamMessageService
 
         return AsyncStreamMessageService(self)
 
     @cached_property
     def million_group(self) -> AsyncMillionGroupService:
         """Topics of topic-enabled communities and the online member count of communities. (`million_group_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncMillionGroupService
+        from trtc_sdk.services.chat.million_group_open_http_svc import AsyncMillionGroupService
 
         return AsyncMillionGroupService(self)
 
     @cached_property
     def moderation(self) -> AsyncModerationService:
         """On-demand content moderation of Content Understanding (Singapore data centre only). (`im_msg_audit`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncModerationService
+        from trtc_sdk.services.chat.im_msg_audit import AsyncModerationService
 
         return AsyncModerationService(self)
 
     @cached_property
     def moderation_keywords(self) -> AsyncModerationKeywordsService:
         """Keyword libraries and blocked words of Content Understanding (Singapore data centre only). (`im_msg_audit_mgr`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncModerationKeywordsService
+        from trtc_sdk.services.chat.im_msg_audit_mgr import AsyncModerationKeywordsService
 
         return AsyncModerationKeywordsService(self)
 
     @cached_property
     def official_account(self) -> AsyncOfficialAccountService:
         """Official accounts (official channels), their subscribers and their broadcast messages. (`official_account_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncOfficialAccountService
+        from trtc_sdk.services.chat.official_account_open_http_svc import AsyncOfficialAccountService
 
         return AsyncOfficialAccountService(self)
 
     @cached_property
     def chat_config(self) -> AsyncChatConfigService:
         """App-wide settings and statistics of Chat, such as muting an account everywhere. (`openconfigsvr`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncChatConfigService
+        from trtc_sdk.services.chat.openconfigsvr import AsyncChatConfigService
 
         return AsyncChatConfigService(self)
 
     @cached_property
     def chat_history(self) -> AsyncChatHistoryService:
         """Hourly archive files of all one-to-one or all group messages of the app. (`open_msg_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncChatHistoryService
+        from trtc_sdk.services.chat.open_msg_svc import AsyncChatHistoryService
 
         return AsyncChatHistoryService(self)
 
     @cached_property
     def chat_network(self) -> AsyncChatNetworkService:
         """The IP addresses and ranges of Chat servers and webhook senders, for firewall allow lists. (`ConfigSvc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncChatNetworkService
+        from trtc_sdk.services.chat.config_svc import AsyncChatNetworkService
 
         return AsyncChatNetworkService(self)
 
     @cached_property
     def profile(self) -> AsyncProfileService:
         """Reading and writing the standard and custom profile fields of users. (`profile`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncProfileService
+        from trtc_sdk.services.chat.profile import AsyncProfileService
 
         return AsyncProfileService(self)
 
     @cached_property
     def push(self) -> AsyncPushService:
         """The older push-to-all commands of Chat, which deliver a message to every user or to users selected by tags or attributes, and manage those tags and attributes. (`all_member_push`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncPushService
+        from trtc_sdk.services.chat.all_member_push import AsyncPushService
 
         return AsyncPushService(self)
 
     @cached_property
     def timpush(self) -> AsyncTimpushService:
         """The Push service, which sends notifications to all users, to tagged or attributed users or to lists of users through the online and phone-vendor channels, recalls broadcast pushes, and manages the users' push attributes and tags. (`timpush`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncTimpushService
+        from trtc_sdk.services.chat.timpush import AsyncTimpushService
 
         return AsyncTimpushService(self)
 
     @cached_property
     def friends(self) -> AsyncFriendsService:
         """A user's friends, friend lists and blocklist, managed on the user's behalf. (`sns`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncFriendsService
+        from trtc_sdk.services.chat.sns import AsyncFriendsService
 
         return AsyncFriendsService(self)
 
     @cached_property
     def follow(self) -> AsyncFollowService:
         """Follow relationships between users (following, followers, mutual follows), managed on a user's behalf. (`follow`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AsyncFollowService
+        from trtc_sdk.services.chat.follow import AsyncFollowService
 
         return AsyncFollowService(self)
 
     @cached_property
     def live(self) -> AsyncLiveService:
         """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import AsyncLiveService
+        from trtc_sdk.services.live.live_engine_http_srv import AsyncLiveService
 
         return AsyncLiveService(self)
 
     @cached_property
     def live_pk(self) -> AsyncLivePkService:
         """PK battles between connected live rooms. (`live_engine_http_pk`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import AsyncLivePkService
+        from trtc_sdk.services.live.live_engine_http_pk import AsyncLivePkService
 
         return AsyncLivePkService(self)
 
     @cached_property
     def live_config(self) -> AsyncLiveConfigService:
         """Webhook configuration for Live events. (`live_config`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import AsyncLiveConfigService
+        from trtc_sdk.services.live.live_config import AsyncLiveConfigService
 
         return AsyncLiveConfigService(self)
 
     @cached_property
     def room(self) -> AsyncRoomService:
         """Conference rooms and their members. (`room_engine_http_srv`, Conference (TUIRoomKit))"""
-        from trtc_sdk.services.room import AsyncRoomService
+        from trtc_sdk.services.room.room_engine_http_srv import AsyncRoomService
 
         return AsyncRoomService(self)
 
     @cached_property
     def room_config(self) -> AsyncRoomConfigService:
         """Webhook configuration for room and seat events. (`room_config`, Conference (TUIRoomKit))"""
-        from trtc_sdk.services.room import AsyncRoomConfigService
+        from trtc_sdk.services.room.room_config import AsyncRoomConfigService
 
         return AsyncRoomConfigService(self)
 
     @cached_property
     def room_seat(self) -> AsyncRoomSeatService:
         """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`, Seats (shared by Conference and Live))"""
-        from trtc_sdk.services.seat import AsyncRoomSeatService
+        from trtc_sdk.services.seat.room_engine_http_mic import AsyncRoomSeatService
 
         return AsyncRoomSeatService(self)
 
@@ -314,7 +537,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.GetCallInfoResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.get_call_info.GetCallInfoResponse: ...
 
     @overload
     async def invoke(
@@ -324,7 +547,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.StartCallByRobotResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot.StartCallByRobotResponse: ...
 
     @overload
     async def invoke(
@@ -334,7 +557,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.EndCallResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.end_call.EndCallResponse: ...
 
     @overload
     async def invoke(
@@ -344,7 +567,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_record_http_srv.GetRecordByCallidResponse: ...
+    ) -> trtc_sdk.models.call.call_record_http_srv.get_record_by_callid.GetRecordByCallidResponse: ...
 
     @overload
     async def invoke(
@@ -354,7 +577,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_record_http_srv.GetRecordByFilterResponse: ...
+    ) -> trtc_sdk.models.call.call_record_http_srv.get_record_by_filter.GetRecordByFilterResponse: ...
 
     @overload
     async def invoke(
@@ -364,7 +587,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.set_callback.SetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -374,7 +597,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.get_callback.GetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -384,7 +607,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -394,7 +617,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountImportResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_import.AccountImportResponse: ...
 
     @overload
     async def invoke(
@@ -404,7 +627,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.MultiaccountImportResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.multiaccount_import.MultiaccountImportResponse: ...
 
     @overload
     async def invoke(
@@ -414,7 +637,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_delete.AccountDeleteResponse: ...
 
     @overload
     async def invoke(
@@ -424,7 +647,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountCheckResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_check.AccountCheckResponse: ...
 
     @overload
     async def invoke(
@@ -434,7 +657,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.KickResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.kick.KickResponse: ...
 
     @overload
     async def invoke(
@@ -444,7 +667,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.GetMembersResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members.GetMembersResponse: ...
 
     @overload
     async def invoke(
@@ -454,7 +677,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.ModifyUserInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info.ModifyUserInfoResponse: ...
 
     @overload
     async def invoke(
@@ -464,7 +687,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.CheckMembersResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members.CheckMembersResponse: ...
 
     @overload
     async def invoke(
@@ -474,7 +697,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.ModifyAdminResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin.ModifyAdminResponse: ...
 
     @overload
     async def invoke(
@@ -484,7 +707,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.GetAdminListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list.GetAdminListResponse: ...
 
     @overload
     async def invoke(
@@ -494,7 +717,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.AddRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots.AddRobotsResponse: ...
 
     @overload
     async def invoke(
@@ -504,7 +727,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.DelRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots.DelRobotsResponse: ...
 
     @overload
     async def invoke(
@@ -514,7 +737,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.CreateRobotResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.create_robot.CreateRobotResponse: ...
 
     @overload
     async def invoke(
@@ -524,7 +747,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.DeleteRobotResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.delete_robot.DeleteRobotResponse: ...
 
     @overload
     async def invoke(
@@ -534,7 +757,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.GetAllRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots.GetAllRobotsResponse: ...
 
     @overload
     async def invoke(
@@ -544,7 +767,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.SendStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg.SendStreamMsgResponse: ...
 
     @overload
     async def invoke(
@@ -554,7 +777,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.GetListResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.get_list.GetListResponse: ...
 
     @overload
     async def invoke(
@@ -564,7 +787,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.DeleteResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.delete.DeleteResponse: ...
 
     @overload
     async def invoke(
@@ -574,7 +797,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.TopResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.top.TopResponse: ...
 
     @overload
     async def invoke(
@@ -584,7 +807,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.CreateContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.create_contact_group.CreateContactGroupResponse: ...
 
     @overload
     async def invoke(
@@ -594,7 +817,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.DelContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.del_contact_group.DelContactGroupResponse: ...
 
     @overload
     async def invoke(
@@ -604,7 +827,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.UpdateContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.update_contact_group.UpdateContactGroupResponse: ...
 
     @overload
     async def invoke(
@@ -614,7 +837,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.SearchContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.search_contact_group.SearchContactGroupResponse: ...
 
     @overload
     async def invoke(
@@ -624,7 +847,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.MarkContactResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.mark_contact.MarkContactResponse: ...
 
     @overload
     async def invoke(
@@ -634,7 +857,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.GetContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.get_contact_group.GetContactGroupResponse: ...
 
     @overload
     async def invoke(
@@ -644,7 +867,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.CreateGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.create_group.CreateGroupResponse: ...
 
     @overload
     async def invoke(
@@ -654,7 +877,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetAppidGroupListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list.GetAppidGroupListResponse: ...
 
     @overload
     async def invoke(
@@ -664,7 +887,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DestroyGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.destroy_group.DestroyGroupResponse: ...
 
     @overload
     async def invoke(
@@ -674,7 +897,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_info.GetGroupInfoResponse: ...
 
     @overload
     async def invoke(
@@ -684,7 +907,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupBaseInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info.ModifyGroupBaseInfoResponse: ...
 
     @overload
     async def invoke(
@@ -694,7 +917,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetJoinedGroupListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list.GetJoinedGroupListResponse: ...
 
     @overload
     async def invoke(
@@ -704,7 +927,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMemberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_member_info.GetGroupMemberInfoResponse: ...
 
     @overload
     async def invoke(
@@ -714,7 +937,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetSpecifiedGroupMemberInfoResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info.GetSpecifiedGroupMemberInfoResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -724,7 +949,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_group_member.AddGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -734,7 +959,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_member.DeleteGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -744,7 +969,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupMemberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info.ModifyGroupMemberInfoResponse: ...
 
     @overload
     async def invoke(
@@ -754,7 +979,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetRoleInGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_role_in_group.GetRoleInGroupResponse: ...
 
     @overload
     async def invoke(
@@ -764,7 +989,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ForbidSendMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg.ForbidSendMsgResponse: ...
 
     @overload
     async def invoke(
@@ -774,7 +999,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMutedAccountResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account.GetGroupMutedAccountResponse: ...
 
     @overload
     async def invoke(
@@ -784,7 +1009,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupShuttedUinResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin.GetGroupShuttedUinResponse: ...
 
     @overload
     async def invoke(
@@ -794,7 +1019,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ChangeGroupOwnerResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.change_group_owner.ChangeGroupOwnerResponse: ...
 
     @overload
     async def invoke(
@@ -804,7 +1029,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetUnreadMsgNumResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num.SetUnreadMsgNumResponse: ...
 
     @overload
     async def invoke(
@@ -814,7 +1039,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.send_group_msg.SendGroupMsgResponse: ...
 
     @overload
     async def invoke(
@@ -824,7 +1049,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendGroupSystemNotificationResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification.SendGroupSystemNotificationResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -834,7 +1061,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgRecallResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_recall.GroupMsgRecallResponse: ...
 
     @overload
     async def invoke(
@@ -844,7 +1071,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupMsgBySenderResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender.DeleteGroupMsgBySenderResponse: ...
 
     @overload
     async def invoke(
@@ -854,7 +1081,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgGetSimpleResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple.GroupMsgGetSimpleResponse: ...
 
     @overload
     async def invoke(
@@ -864,7 +1091,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ClearGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.clear_group_msg.ClearGroupMsgResponse: ...
 
     @overload
     async def invoke(
@@ -874,7 +1101,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendBroadcastMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg.SendBroadcastMsgResponse: ...
 
     @overload
     async def invoke(
@@ -884,7 +1111,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group.ImportGroupResponse: ...
 
     @overload
     async def invoke(
@@ -894,7 +1121,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group_member.ImportGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -904,7 +1131,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group_msg.ImportGroupMsgResponse: ...
 
     @overload
     async def invoke(
@@ -914,7 +1141,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportTopicResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_topic.ImportTopicResponse: ...
 
     @overload
     async def invoke(
@@ -924,7 +1151,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupGetOnlineMemberNumResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_online_member_num.GroupGetOnlineMemberNumResponse: ...
 
     @overload
     async def invoke(
@@ -934,7 +1161,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupBanMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member.GetGroupBanMemberResponse: ...
 
     @overload
     async def invoke(
@@ -944,7 +1171,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.BanGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.ban_group_member.BanGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -954,7 +1181,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UnbanGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.unban_group_member.UnbanGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -964,7 +1191,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_attr.ModifyGroupAttrResponse: ...
 
     @overload
     async def invoke(
@@ -974,7 +1201,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_group_attr.SetGroupAttrResponse: ...
 
     @overload
     async def invoke(
@@ -984,7 +1211,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_attr.DeleteGroupAttrResponse: ...
 
     @overload
     async def invoke(
@@ -994,7 +1221,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ClearGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.clear_group_attr.ClearGroupAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1004,7 +1231,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_counter.GetGroupCounterResponse: ...
 
     @overload
     async def invoke(
@@ -1014,7 +1241,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UpdateGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.update_group_counter.UpdateGroupCounterResponse: ...
 
     @overload
     async def invoke(
@@ -1024,7 +1251,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_counter.DeleteGroupCounterResponse: ...
 
     @overload
     async def invoke(
@@ -1034,7 +1261,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt.GroupMsgReceiptResponse: ...
 
     @overload
     async def invoke(
@@ -1044,7 +1271,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMsgReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt.GetGroupMsgReceiptResponse: ...
 
     @overload
     async def invoke(
@@ -1054,7 +1281,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMsgReceiptDetailResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail.GetGroupMsgReceiptDetailResponse: ...
 
     @overload
     async def invoke(
@@ -1064,7 +1291,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.PinMessageResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.pin_message.PinMessageResponse: ...
 
     @overload
     async def invoke(
@@ -1074,7 +1301,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UnpinMessageResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.unpin_message.UnpinMessageResponse: ...
 
     @overload
     async def invoke(
@@ -1084,7 +1311,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPinnedMessagesResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages.GetPinnedMessagesResponse: ...
 
     @overload
     async def invoke(
@@ -1094,7 +1321,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.CreatePermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.create_permission_group.CreatePermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1104,7 +1331,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DestroyPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group.DestroyPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1114,7 +1341,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_permission_group.ModifyPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1124,7 +1351,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_permission_group.GetPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1134,7 +1361,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group.AddTopicPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1144,7 +1371,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group.SetTopicPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1154,7 +1381,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group.DeleteTopicPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1164,7 +1391,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group.GetTopicPermissionGroupResponse: ...
 
     @overload
     async def invoke(
@@ -1174,7 +1401,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddPermissionGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member.AddPermissionGroupMemberResponse: ...
 
     @overload
     async def invoke(
@@ -1184,7 +1411,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeletePermissionGroupMemberResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member.DeletePermissionGroupMemberResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1194,7 +1423,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPermissionGroupMemberListResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list.GetPermissionGroupMemberListResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1204,7 +1435,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_attr_http_svc.GetGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr.GetGroupAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1214,7 +1445,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.SendmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.sendmsg.SendmsgResponse: ...
 
     @overload
     async def invoke(
@@ -1224,7 +1455,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.BatchsendmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.batchsendmsg.BatchsendmsgResponse: ...
 
     @overload
     async def invoke(
@@ -1234,7 +1465,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.ImportmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.importmsg.ImportmsgResponse: ...
 
     @overload
     async def invoke(
@@ -1244,7 +1475,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminGetroammsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_getroammsg.AdminGetroammsgResponse: ...
 
     @overload
     async def invoke(
@@ -1254,7 +1485,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminMsgwithdrawResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_msgwithdraw.AdminMsgwithdrawResponse: ...
 
     @overload
     async def invoke(
@@ -1264,7 +1495,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminSetMsgReadResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_set_msg_read.AdminSetMsgReadResponse: ...
 
     @overload
     async def invoke(
@@ -1274,7 +1505,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.GetC2cUnreadMsgNumResponse: ...
+    ) -> trtc_sdk.models.chat.openim.get_c2c_unread_msg_num.GetC2cUnreadMsgNumResponse: ...
 
     @overload
     async def invoke(
@@ -1284,7 +1515,17 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.ModifyC2cMsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.modify_c2c_msg.ModifyC2cMsgResponse: ...
+
+    @overload
+    async def invoke(
+        self,
+        path: Literal["openim/modify_group_msg"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.chat.openim.modify_group_msg.ModifyGroupMsgResponse: ...
 
     @overload
     async def invoke(
@@ -1294,7 +1535,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.C2cMsgReadReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.openim.c2c_msg_read_receipt.C2cMsgReadReceiptResponse: ...
 
     @overload
     async def invoke(
@@ -1304,7 +1545,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.DeleteC2cMsgRambleResponse: ...
+    ) -> trtc_sdk.models.chat.openim.delete_c2c_msg_ramble.DeleteC2cMsgRambleResponse: ...
 
     @overload
     async def invoke(
@@ -1314,7 +1555,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.QueryOnlineStatusResponse: ...
+    ) -> trtc_sdk.models.chat.openim.query_online_status.QueryOnlineStatusResponse: ...
 
     @overload
     async def invoke(
@@ -1324,7 +1565,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.QuerystateResponse: ...
+    ) -> trtc_sdk.models.chat.openim.querystate.QuerystateResponse: ...
 
     @overload
     async def invoke(
@@ -1334,7 +1575,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.SetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values.SetKeyValuesResponse: ...
 
     @overload
     async def invoke(
@@ -1344,7 +1585,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values.GetKeyValuesResponse: ...
 
     @overload
     async def invoke(
@@ -1354,7 +1595,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GroupSetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values.GroupSetKeyValuesResponse: ...
 
     @overload
     async def invoke(
@@ -1364,7 +1605,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GroupGetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values.GroupGetKeyValuesResponse: ...
 
     @overload
     async def invoke(
@@ -1374,7 +1615,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.stream_msg.SendC2cStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg.SendC2cStreamMsgResponse: ...
 
     @overload
     async def invoke(
@@ -1384,7 +1625,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.stream_msg.SendGroupStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.stream_msg.send_group_stream_msg.SendGroupStreamMsgResponse: ...
 
     @overload
     async def invoke(
@@ -1394,7 +1635,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.CreateTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.create_topic.CreateTopicResponse: ...
 
     @overload
     async def invoke(
@@ -1404,7 +1645,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.DestroyTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic.DestroyTopicResponse: ...
 
     @overload
     async def invoke(
@@ -1414,7 +1655,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.GetTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.get_topic.GetTopicResponse: ...
 
     @overload
     async def invoke(
@@ -1424,7 +1665,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.ModifyTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.modify_topic.ModifyTopicResponse: ...
 
     @overload
     async def invoke(
@@ -1434,7 +1675,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.MillionGroupGetOnlineMemberNumResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num.MillionGroupGetOnlineMemberNumResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1444,7 +1687,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit.ContentModerationResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit.content_moderation.ContentModerationResponse: ...
 
     @overload
     async def invoke(
@@ -1454,7 +1697,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit.BatchContentModerationResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit.batch_content_moderation.BatchContentModerationResponse: ...
 
     @overload
     async def invoke(
@@ -1464,7 +1707,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.GetCloudAuditKeywordsIdsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids.GetCloudAuditKeywordsIdsResponse: ...
 
     @overload
     async def invoke(
@@ -1474,7 +1717,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.GetCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords.GetCloudAuditKeywordsResponse: ...
 
     @overload
     async def invoke(
@@ -1484,7 +1727,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.AddCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords.AddCloudAuditKeywordsResponse: ...
 
     @overload
     async def invoke(
@@ -1494,7 +1737,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.DeleteCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords.DeleteCloudAuditKeywordsResponse: ...
 
     @overload
     async def invoke(
@@ -1504,7 +1747,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.CreateOfficialAccountResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.create_official_account.CreateOfficialAccountResponse: ...
 
     @overload
     async def invoke(
@@ -1514,7 +1757,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.DestroyOfficialAccountResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account.DestroyOfficialAccountResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1524,7 +1769,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.ModifyOfficialAccountBaseInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info.ModifyOfficialAccountBaseInfoResponse: ...
 
     @overload
     async def invoke(
@@ -1534,7 +1779,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetOfficialAccountInfoResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info.GetOfficialAccountInfoResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1544,7 +1791,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetSubscriberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info.GetSubscriberInfoResponse: ...
 
     @overload
     async def invoke(
@@ -1554,7 +1801,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.AddSubscriberResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber.AddSubscriberResponse: ...
 
     @overload
     async def invoke(
@@ -1564,7 +1811,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.DeleteSubscriberResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber.DeleteSubscriberResponse: ...
 
     @overload
     async def invoke(
@@ -1574,7 +1821,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.ModifySubscriberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info.ModifySubscriberInfoResponse: ...
 
     @overload
     async def invoke(
@@ -1584,7 +1831,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetSubscribedOfficialAccountListResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list.GetSubscribedOfficialAccountListResponse: ...
 
     @overload
     async def invoke(
@@ -1594,7 +1841,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.SendOfficialAccountMsgResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg.SendOfficialAccountMsgResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1604,7 +1853,9 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.OfficialAccountMsgRecallResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall.OfficialAccountMsgRecallResponse
+    ): ...
 
     @overload
     async def invoke(
@@ -1614,7 +1865,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.OfficialAccountMsgGetSimpleResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple.OfficialAccountMsgGetSimpleResponse: ...
 
     @overload
     async def invoke(
@@ -1624,7 +1875,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.SetnospeakingResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.setnospeaking.SetnospeakingResponse: ...
 
     @overload
     async def invoke(
@@ -1634,7 +1885,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.GetnospeakingResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.getnospeaking.GetnospeakingResponse: ...
 
     @overload
     async def invoke(
@@ -1644,7 +1895,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.GetappinfoResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.getappinfo.GetappinfoResponse: ...
 
     @overload
     async def invoke(
@@ -1654,7 +1905,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.open_msg_svc.GetHistoryResponse: ...
+    ) -> trtc_sdk.models.chat.open_msg_svc.get_history.GetHistoryResponse: ...
 
     @overload
     async def invoke(
@@ -1664,7 +1915,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.config_svc.GetIpListResponse: ...
+    ) -> trtc_sdk.models.chat.config_svc.get_ip_list.GetIpListResponse: ...
 
     @overload
     async def invoke(
@@ -1674,7 +1925,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.profile.PortraitSetResponse: ...
+    ) -> trtc_sdk.models.chat.profile.portrait_set.PortraitSetResponse: ...
 
     @overload
     async def invoke(
@@ -1684,7 +1935,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.profile.PortraitGetResponse: ...
+    ) -> trtc_sdk.models.chat.profile.portrait_get.PortraitGetResponse: ...
 
     @overload
     async def invoke(
@@ -1694,7 +1945,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImPushResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_push.ImPushResponse: ...
 
     @overload
     async def invoke(
@@ -1704,7 +1955,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImSetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_set_attr_name.ImSetAttrNameResponse: ...
 
     @overload
     async def invoke(
@@ -1714,7 +1965,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_attr_name.ImGetAttrNameResponse: ...
 
     @overload
     async def invoke(
@@ -1724,7 +1975,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_attr.ImGetAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1734,7 +1985,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImSetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_set_attr.ImSetAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1744,7 +1995,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_attr.ImRemoveAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1754,7 +2005,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_tag.ImGetTagResponse: ...
 
     @overload
     async def invoke(
@@ -1764,7 +2015,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImAddTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_add_tag.ImAddTagResponse: ...
 
     @overload
     async def invoke(
@@ -1774,7 +2025,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_tag.ImRemoveTagResponse: ...
 
     @overload
     async def invoke(
@@ -1784,7 +2035,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveAllTagsResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_all_tags.ImRemoveAllTagsResponse: ...
 
     @overload
     async def invoke(
@@ -1794,7 +2045,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.PushResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.push.PushResponse: ...
 
     @overload
     async def invoke(
@@ -1804,7 +2055,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.BatchResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.batch.BatchResponse: ...
 
     @overload
     async def invoke(
@@ -1814,7 +2065,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_attr_name.GetAttrNameResponse: ...
 
     @overload
     async def invoke(
@@ -1824,7 +2075,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.SetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.set_attr_name.SetAttrNameResponse: ...
 
     @overload
     async def invoke(
@@ -1834,7 +2085,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_attr.GetAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1844,7 +2095,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.SetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.set_attr.SetAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1854,7 +2105,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RemoveAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.remove_attr.RemoveAttrResponse: ...
 
     @overload
     async def invoke(
@@ -1864,7 +2115,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_tag.GetTagResponse: ...
 
     @overload
     async def invoke(
@@ -1874,7 +2125,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.AddTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.add_tag.AddTagResponse: ...
 
     @overload
     async def invoke(
@@ -1884,7 +2135,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RemoveTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.remove_tag.RemoveTagResponse: ...
 
     @overload
     async def invoke(
@@ -1894,7 +2145,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.ClearAllTagsResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.clear_all_tags.ClearAllTagsResponse: ...
 
     @overload
     async def invoke(
@@ -1904,7 +2155,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RevokeResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.revoke.RevokeResponse: ...
 
     @overload
     async def invoke(
@@ -1914,7 +2165,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_add.FriendAddResponse: ...
 
     @overload
     async def invoke(
@@ -1924,7 +2175,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendImportResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_import.FriendImportResponse: ...
 
     @overload
     async def invoke(
@@ -1934,7 +2185,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendUpdateResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_update.FriendUpdateResponse: ...
 
     @overload
     async def invoke(
@@ -1944,7 +2195,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_delete.FriendDeleteResponse: ...
 
     @overload
     async def invoke(
@@ -1954,7 +2205,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendDeleteAllResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_delete_all.FriendDeleteAllResponse: ...
 
     @overload
     async def invoke(
@@ -1964,7 +2215,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendCheckResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_check.FriendCheckResponse: ...
 
     @overload
     async def invoke(
@@ -1974,7 +2225,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_get.FriendGetResponse: ...
 
     @overload
     async def invoke(
@@ -1984,7 +2235,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendGetListResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_get_list.FriendGetListResponse: ...
 
     @overload
     async def invoke(
@@ -1994,7 +2245,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_add.BlackListAddResponse: ...
 
     @overload
     async def invoke(
@@ -2004,7 +2255,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_delete.BlackListDeleteResponse: ...
 
     @overload
     async def invoke(
@@ -2014,7 +2265,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_get.BlackListGetResponse: ...
 
     @overload
     async def invoke(
@@ -2024,7 +2275,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListCheckResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_check.BlackListCheckResponse: ...
 
     @overload
     async def invoke(
@@ -2034,7 +2285,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_add.GroupAddResponse: ...
 
     @overload
     async def invoke(
@@ -2044,7 +2295,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_delete.GroupDeleteResponse: ...
 
     @overload
     async def invoke(
@@ -2054,7 +2305,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_get.GroupGetResponse: ...
 
     @overload
     async def invoke(
@@ -2064,7 +2315,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowAddResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_add.FollowAddResponse: ...
 
     @overload
     async def invoke(
@@ -2074,7 +2325,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_delete.FollowDeleteResponse: ...
 
     @overload
     async def invoke(
@@ -2084,7 +2335,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowCheckResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_check.FollowCheckResponse: ...
 
     @overload
     async def invoke(
@@ -2094,7 +2345,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowGetResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_get.FollowGetResponse: ...
 
     @overload
     async def invoke(
@@ -2104,7 +2355,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowGetInfoResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_get_info.FollowGetInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2114,7 +2365,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.CreateRoomResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.create_room.CreateRoomResponse: ...
 
     @overload
     async def invoke(
@@ -2124,7 +2375,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DestroyRoomResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.destroy_room.DestroyRoomResponse: ...
 
     @overload
     async def invoke(
@@ -2134,7 +2385,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.UpdateRoomInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.update_room_info.UpdateRoomInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2144,7 +2395,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_info.GetRoomInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2154,7 +2405,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_list.GetRoomListResponse: ...
 
     @overload
     async def invoke(
@@ -2164,7 +2415,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_metadata.GetRoomMetadataResponse: ...
 
     @overload
     async def invoke(
@@ -2174,7 +2425,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_room_metadata.SetRoomMetadataResponse: ...
 
     @overload
     async def invoke(
@@ -2184,7 +2435,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_room_metadata.DelRoomMetadataResponse: ...
 
     @overload
     async def invoke(
@@ -2194,7 +2445,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ResumeMcuTaskResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task.ResumeMcuTaskResponse: ...
 
     @overload
     async def invoke(
@@ -2204,7 +2455,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomStatsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_stats.GetRoomStatsResponse: ...
 
     @overload
     async def invoke(
@@ -2214,7 +2465,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomStatisticResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_statistic.GetRoomStatisticResponse: ...
 
     @overload
     async def invoke(
@@ -2224,7 +2475,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetAdminListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_admin_list.GetAdminListResponse: ...
 
     @overload
     async def invoke(
@@ -2234,7 +2485,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ModifyAdminResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.modify_admin.ModifyAdminResponse: ...
 
     @overload
     async def invoke(
@@ -2244,7 +2495,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ChangeRoomOwnerResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.change_room_owner.ChangeRoomOwnerResponse: ...
 
     @overload
     async def invoke(
@@ -2254,7 +2505,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.BanMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.ban_member.BanMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2264,7 +2515,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.UnbanMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.unban_member.UnbanMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2274,7 +2525,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetBannedMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list.GetBannedMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2284,7 +2535,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.MuteMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.mute_member.MuteMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2294,7 +2545,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetMutedMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list.GetMutedMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2304,7 +2555,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_member_list.GetMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2314,7 +2565,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendTextMsgResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_text_msg.SendTextMsgResponse: ...
 
     @overload
     async def invoke(
@@ -2324,7 +2575,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendCustomMsgResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_custom_msg.SendCustomMsgResponse: ...
 
     @overload
     async def invoke(
@@ -2334,7 +2585,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_robot.AddRobotResponse: ...
 
     @overload
     async def invoke(
@@ -2344,7 +2595,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_robot.DelRobotResponse: ...
 
     @overload
     async def invoke(
@@ -2354,7 +2605,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_robot.GetRobotResponse: ...
 
     @overload
     async def invoke(
@@ -2364,7 +2615,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift.AddGiftResponse: ...
 
     @overload
     async def invoke(
@@ -2374,7 +2625,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift.GetGiftResponse: ...
 
     @overload
     async def invoke(
@@ -2384,7 +2635,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift.DelGiftResponse: ...
 
     @overload
     async def invoke(
@@ -2394,7 +2645,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift_category.AddGiftCategoryResponse: ...
 
     @overload
     async def invoke(
@@ -2404,7 +2655,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category.GetGiftCategoryResponse: ...
 
     @overload
     async def invoke(
@@ -2414,7 +2665,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category.DelGiftCategoryResponse: ...
 
     @overload
     async def invoke(
@@ -2424,7 +2675,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations.AddGiftCategoryRelationsResponse: ...
 
     @overload
     async def invoke(
@@ -2434,7 +2685,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations.DelGiftCategoryRelationsResponse: ...
 
     @overload
     async def invoke(
@@ -2444,7 +2695,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations.GetGiftCategoryRelationsResponse: ...
 
     @overload
     async def invoke(
@@ -2454,7 +2705,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_gift_language.SetGiftLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2464,7 +2715,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_language.GetGiftLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2474,7 +2725,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_language.DelGiftLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2484,7 +2735,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language.SetGiftCategoryLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2494,7 +2745,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language.GetGiftCategoryLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2504,7 +2755,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language.DelGiftCategoryLanguageResponse: ...
 
     @overload
     async def invoke(
@@ -2514,7 +2765,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_gift.SendGiftResponse: ...
 
     @overload
     async def invoke(
@@ -2524,7 +2775,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCountResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_count.GetGiftCountResponse: ...
 
     @overload
     async def invoke(
@@ -2534,7 +2785,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.CopyDefaultGiftConfigResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config.CopyDefaultGiftConfigResponse: ...
 
     @overload
     async def invoke(
@@ -2544,7 +2795,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.EditGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.edit_gift.EditGiftResponse: ...
 
     @overload
     async def invoke(
@@ -2554,7 +2805,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.EditGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.edit_gift_category.EditGiftCategoryResponse: ...
 
     @overload
     async def invoke(
@@ -2564,7 +2815,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftInfoListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list.GetGiftInfoListResponse: ...
 
     @overload
     async def invoke(
@@ -2574,7 +2825,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.CreateBattleResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.create_battle.CreateBattleResponse: ...
 
     @overload
     async def invoke(
@@ -2584,7 +2835,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.SetBattleScoreResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.set_battle_score.SetBattleScoreResponse: ...
 
     @overload
     async def invoke(
@@ -2594,7 +2845,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.GetBattleInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.get_battle_info.GetBattleInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2604,7 +2855,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.set_callback.SetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2614,7 +2865,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.UpdateCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.update_callback.UpdateCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2624,7 +2875,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.get_callback.GetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2634,7 +2885,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2644,7 +2895,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.SetCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.set_callback_token.SetCallbackTokenResponse: ...
 
     @overload
     async def invoke(
@@ -2654,7 +2905,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.GetCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.get_callback_token.GetCallbackTokenResponse: ...
 
     @overload
     async def invoke(
@@ -2664,7 +2915,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.DeleteCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.delete_callback_token.DeleteCallbackTokenResponse: ...
 
     @overload
     async def invoke(
@@ -2674,7 +2925,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.CreateRoomResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.create_room.CreateRoomResponse: ...
 
     @overload
     async def invoke(
@@ -2684,7 +2935,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.DestroyRoomResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.destroy_room.DestroyRoomResponse: ...
 
     @overload
     async def invoke(
@@ -2694,7 +2945,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UpdateRoomInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.update_room_info.UpdateRoomInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2704,7 +2955,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetRoomInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_room_info.GetRoomInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2714,7 +2965,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetRoomMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_room_member_list.GetRoomMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2724,7 +2975,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UpdateRoomMemberInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.update_room_member_info.UpdateRoomMemberInfoResponse: ...
 
     @overload
     async def invoke(
@@ -2734,7 +2985,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.ChangeRoomOwnerResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.change_room_owner.ChangeRoomOwnerResponse: ...
 
     @overload
     async def invoke(
@@ -2744,7 +2995,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.MarkRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.mark_room_member.MarkRoomMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2754,7 +3005,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.BanRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.ban_room_member.BanRoomMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2764,7 +3015,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UnbanRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.unban_room_member.UnbanRoomMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2774,7 +3025,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetBannedMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list.GetBannedMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2784,7 +3035,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.KickUserOutResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.kick_user_out.KickUserOutResponse: ...
 
     @overload
     async def invoke(
@@ -2794,7 +3045,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.MuteRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.mute_room_member.MuteRoomMemberResponse: ...
 
     @overload
     async def invoke(
@@ -2804,7 +3055,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetMutedMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list.GetMutedMemberListResponse: ...
 
     @overload
     async def invoke(
@@ -2814,7 +3065,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.AddRobotResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.add_robot.AddRobotResponse: ...
 
     @overload
     async def invoke(
@@ -2824,7 +3075,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.DeleteRobotResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.delete_robot.DeleteRobotResponse: ...
 
     @overload
     async def invoke(
@@ -2834,7 +3085,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.set_callback.SetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2844,7 +3095,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.UpdateCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.update_callback.UpdateCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2854,7 +3105,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.get_callback.GetCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2864,7 +3115,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     async def invoke(
@@ -2874,7 +3125,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.GetSeatListResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.get_seat_list.GetSeatListResponse: ...
 
     @overload
     async def invoke(
@@ -2884,7 +3135,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.PickUserOnSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat.PickUserOnSeatResponse: ...
 
     @overload
     async def invoke(
@@ -2894,7 +3145,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.KickUserOffSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat.KickUserOffSeatResponse: ...
 
     @overload
     async def invoke(
@@ -2904,7 +3155,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.LockSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.lock_seat.LockSeatResponse: ...
 
     @overload
     async def invoke(
@@ -2914,7 +3165,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.SwitchSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.switch_seat.SwitchSeatResponse: ...
 
     @overload
     async def invoke(
@@ -2924,7 +3175,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.MoveUserToSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat.MoveUserToSeatResponse: ...
 
     @overload
     async def invoke(

@@ -15,77 +15,300 @@ from trtc_sdk._core.client import RequestOptions, SyncAPIClient
 from trtc_sdk._registry import REGISTRY
 
 if TYPE_CHECKING:
-    import trtc_sdk.models.call.call_config
-    import trtc_sdk.models.call.call_engine_http_srv
-    import trtc_sdk.models.call.call_record_http_srv
-    import trtc_sdk.models.chat.all_member_push
-    import trtc_sdk.models.chat.config_svc
-    import trtc_sdk.models.chat.follow
-    import trtc_sdk.models.chat.group_open_attr_http_svc
-    import trtc_sdk.models.chat.group_open_avchatroom_http_svc
-    import trtc_sdk.models.chat.group_open_http_svc
-    import trtc_sdk.models.chat.im_msg_audit
-    import trtc_sdk.models.chat.im_msg_audit_mgr
-    import trtc_sdk.models.chat.im_open_login_svc
-    import trtc_sdk.models.chat.million_group_open_http_svc
-    import trtc_sdk.models.chat.official_account_open_http_svc
-    import trtc_sdk.models.chat.open_msg_svc
-    import trtc_sdk.models.chat.openconfigsvr
-    import trtc_sdk.models.chat.openim
-    import trtc_sdk.models.chat.openim_msg_ext_http_svc
-    import trtc_sdk.models.chat.openim_robot_http_svc
-    import trtc_sdk.models.chat.profile
-    import trtc_sdk.models.chat.recentcontact
-    import trtc_sdk.models.chat.sns
-    import trtc_sdk.models.chat.stream_msg
-    import trtc_sdk.models.chat.timpush
-    import trtc_sdk.models.live.live_config
-    import trtc_sdk.models.live.live_engine_http_pk
-    import trtc_sdk.models.live.live_engine_http_srv
-    import trtc_sdk.models.room.room_config
-    import trtc_sdk.models.room.room_engine_http_srv
-    import trtc_sdk.models.seat.room_engine_http_mic
+    import trtc_sdk.models.call.call_config.delete_callback
+    import trtc_sdk.models.call.call_config.get_callback
+    import trtc_sdk.models.call.call_config.set_callback
+    import trtc_sdk.models.call.call_engine_http_srv.end_call
+    import trtc_sdk.models.call.call_engine_http_srv.get_call_info
+    import trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot
+    import trtc_sdk.models.call.call_record_http_srv.get_record_by_callid
+    import trtc_sdk.models.call.call_record_http_srv.get_record_by_filter
+    import trtc_sdk.models.chat.all_member_push.im_add_tag
+    import trtc_sdk.models.chat.all_member_push.im_get_attr
+    import trtc_sdk.models.chat.all_member_push.im_get_attr_name
+    import trtc_sdk.models.chat.all_member_push.im_get_tag
+    import trtc_sdk.models.chat.all_member_push.im_push
+    import trtc_sdk.models.chat.all_member_push.im_remove_all_tags
+    import trtc_sdk.models.chat.all_member_push.im_remove_attr
+    import trtc_sdk.models.chat.all_member_push.im_remove_tag
+    import trtc_sdk.models.chat.all_member_push.im_set_attr
+    import trtc_sdk.models.chat.all_member_push.im_set_attr_name
+    import trtc_sdk.models.chat.config_svc.get_ip_list
+    import trtc_sdk.models.chat.follow.follow_add
+    import trtc_sdk.models.chat.follow.follow_check
+    import trtc_sdk.models.chat.follow.follow_delete
+    import trtc_sdk.models.chat.follow.follow_get
+    import trtc_sdk.models.chat.follow.follow_get_info
+    import trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin
+    import trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info
+    import trtc_sdk.models.chat.group_open_http_svc.add_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.ban_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.change_group_owner
+    import trtc_sdk.models.chat.group_open_http_svc.clear_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.clear_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.create_group
+    import trtc_sdk.models.chat.group_open_http_svc.create_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_counter
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender
+    import trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.destroy_group
+    import trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg
+    import trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_counter
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account
+    import trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin
+    import trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_online_member_num
+    import trtc_sdk.models.chat.group_open_http_svc.get_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list
+    import trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages
+    import trtc_sdk.models.chat.group_open_http_svc.get_role_in_group
+    import trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_recall
+    import trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt
+    import trtc_sdk.models.chat.group_open_http_svc.import_group
+    import trtc_sdk.models.chat.group_open_http_svc.import_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.import_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.import_topic
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info
+    import trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info
+    import trtc_sdk.models.chat.group_open_http_svc.modify_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.pin_message
+    import trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg
+    import trtc_sdk.models.chat.group_open_http_svc.send_group_msg
+    import trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification
+    import trtc_sdk.models.chat.group_open_http_svc.set_group_attr
+    import trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group
+    import trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num
+    import trtc_sdk.models.chat.group_open_http_svc.unban_group_member
+    import trtc_sdk.models.chat.group_open_http_svc.unpin_message
+    import trtc_sdk.models.chat.group_open_http_svc.update_group_counter
+    import trtc_sdk.models.chat.im_msg_audit.batch_content_moderation
+    import trtc_sdk.models.chat.im_msg_audit.content_moderation
+    import trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords
+    import trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids
+    import trtc_sdk.models.chat.im_open_login_svc.account_check
+    import trtc_sdk.models.chat.im_open_login_svc.account_delete
+    import trtc_sdk.models.chat.im_open_login_svc.account_import
+    import trtc_sdk.models.chat.im_open_login_svc.kick
+    import trtc_sdk.models.chat.im_open_login_svc.multiaccount_import
+    import trtc_sdk.models.chat.million_group_open_http_svc.create_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num
+    import trtc_sdk.models.chat.million_group_open_http_svc.get_topic
+    import trtc_sdk.models.chat.million_group_open_http_svc.modify_topic
+    import trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber
+    import trtc_sdk.models.chat.official_account_open_http_svc.create_official_account
+    import trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber
+    import trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list
+    import trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info
+    import trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple
+    import trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall
+    import trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg
+    import trtc_sdk.models.chat.open_msg_svc.get_history
+    import trtc_sdk.models.chat.openconfigsvr.getappinfo
+    import trtc_sdk.models.chat.openconfigsvr.getnospeaking
+    import trtc_sdk.models.chat.openconfigsvr.setnospeaking
+    import trtc_sdk.models.chat.openim.admin_getroammsg
+    import trtc_sdk.models.chat.openim.admin_msgwithdraw
+    import trtc_sdk.models.chat.openim.admin_set_msg_read
+    import trtc_sdk.models.chat.openim.batchsendmsg
+    import trtc_sdk.models.chat.openim.c2c_msg_read_receipt
+    import trtc_sdk.models.chat.openim.delete_c2c_msg_ramble
+    import trtc_sdk.models.chat.openim.get_c2c_unread_msg_num
+    import trtc_sdk.models.chat.openim.importmsg
+    import trtc_sdk.models.chat.openim.modify_c2c_msg
+    import trtc_sdk.models.chat.openim.modify_group_msg
+    import trtc_sdk.models.chat.openim.query_online_status
+    import trtc_sdk.models.chat.openim.querystate
+    import trtc_sdk.models.chat.openim.sendmsg
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values
+    import trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values
+    import trtc_sdk.models.chat.openim_robot_http_svc.create_robot
+    import trtc_sdk.models.chat.openim_robot_http_svc.delete_robot
+    import trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots
+    import trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg
+    import trtc_sdk.models.chat.profile.portrait_get
+    import trtc_sdk.models.chat.profile.portrait_set
+    import trtc_sdk.models.chat.recentcontact.create_contact_group
+    import trtc_sdk.models.chat.recentcontact.del_contact_group
+    import trtc_sdk.models.chat.recentcontact.delete
+    import trtc_sdk.models.chat.recentcontact.get_contact_group
+    import trtc_sdk.models.chat.recentcontact.get_list
+    import trtc_sdk.models.chat.recentcontact.mark_contact
+    import trtc_sdk.models.chat.recentcontact.search_contact_group
+    import trtc_sdk.models.chat.recentcontact.top
+    import trtc_sdk.models.chat.recentcontact.update_contact_group
+    import trtc_sdk.models.chat.sns.black_list_add
+    import trtc_sdk.models.chat.sns.black_list_check
+    import trtc_sdk.models.chat.sns.black_list_delete
+    import trtc_sdk.models.chat.sns.black_list_get
+    import trtc_sdk.models.chat.sns.friend_add
+    import trtc_sdk.models.chat.sns.friend_check
+    import trtc_sdk.models.chat.sns.friend_delete
+    import trtc_sdk.models.chat.sns.friend_delete_all
+    import trtc_sdk.models.chat.sns.friend_get
+    import trtc_sdk.models.chat.sns.friend_get_list
+    import trtc_sdk.models.chat.sns.friend_import
+    import trtc_sdk.models.chat.sns.friend_update
+    import trtc_sdk.models.chat.sns.group_add
+    import trtc_sdk.models.chat.sns.group_delete
+    import trtc_sdk.models.chat.sns.group_get
+    import trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg
+    import trtc_sdk.models.chat.stream_msg.send_group_stream_msg
+    import trtc_sdk.models.chat.timpush.add_tag
+    import trtc_sdk.models.chat.timpush.batch
+    import trtc_sdk.models.chat.timpush.clear_all_tags
+    import trtc_sdk.models.chat.timpush.get_attr
+    import trtc_sdk.models.chat.timpush.get_attr_name
+    import trtc_sdk.models.chat.timpush.get_tag
+    import trtc_sdk.models.chat.timpush.push
+    import trtc_sdk.models.chat.timpush.remove_attr
+    import trtc_sdk.models.chat.timpush.remove_tag
+    import trtc_sdk.models.chat.timpush.revoke
+    import trtc_sdk.models.chat.timpush.set_attr
+    import trtc_sdk.models.chat.timpush.set_attr_name
+    import trtc_sdk.models.live.live_config.delete_callback
+    import trtc_sdk.models.live.live_config.delete_callback_token
+    import trtc_sdk.models.live.live_config.get_callback
+    import trtc_sdk.models.live.live_config.get_callback_token
+    import trtc_sdk.models.live.live_config.set_callback
+    import trtc_sdk.models.live.live_config.set_callback_token
+    import trtc_sdk.models.live.live_config.update_callback
+    import trtc_sdk.models.live.live_engine_http_pk.create_battle
+    import trtc_sdk.models.live.live_engine_http_pk.get_battle_info
+    import trtc_sdk.models.live.live_engine_http_pk.set_battle_score
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.add_robot
+    import trtc_sdk.models.live.live_engine_http_srv.ban_member
+    import trtc_sdk.models.live.live_engine_http_srv.change_room_owner
+    import trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config
+    import trtc_sdk.models.live.live_engine_http_srv.create_room
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.del_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.del_robot
+    import trtc_sdk.models.live.live_engine_http_srv.del_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.destroy_room
+    import trtc_sdk.models.live.live_engine_http_srv.edit_gift
+    import trtc_sdk.models.live.live_engine_http_srv.edit_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.get_admin_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_count
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.get_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_robot
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_info
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_list
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_statistic
+    import trtc_sdk.models.live.live_engine_http_srv.get_room_stats
+    import trtc_sdk.models.live.live_engine_http_srv.modify_admin
+    import trtc_sdk.models.live.live_engine_http_srv.mute_member
+    import trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task
+    import trtc_sdk.models.live.live_engine_http_srv.send_custom_msg
+    import trtc_sdk.models.live.live_engine_http_srv.send_gift
+    import trtc_sdk.models.live.live_engine_http_srv.send_text_msg
+    import trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language
+    import trtc_sdk.models.live.live_engine_http_srv.set_gift_language
+    import trtc_sdk.models.live.live_engine_http_srv.set_room_metadata
+    import trtc_sdk.models.live.live_engine_http_srv.unban_member
+    import trtc_sdk.models.live.live_engine_http_srv.update_room_info
+    import trtc_sdk.models.room.room_config.delete_callback
+    import trtc_sdk.models.room.room_config.get_callback
+    import trtc_sdk.models.room.room_config.set_callback
+    import trtc_sdk.models.room.room_config.update_callback
+    import trtc_sdk.models.room.room_engine_http_srv.add_robot
+    import trtc_sdk.models.room.room_engine_http_srv.ban_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.change_room_owner
+    import trtc_sdk.models.room.room_engine_http_srv.create_room
+    import trtc_sdk.models.room.room_engine_http_srv.delete_robot
+    import trtc_sdk.models.room.room_engine_http_srv.destroy_room
+    import trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.get_room_info
+    import trtc_sdk.models.room.room_engine_http_srv.get_room_member_list
+    import trtc_sdk.models.room.room_engine_http_srv.kick_user_out
+    import trtc_sdk.models.room.room_engine_http_srv.mark_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.mute_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.unban_room_member
+    import trtc_sdk.models.room.room_engine_http_srv.update_room_info
+    import trtc_sdk.models.room.room_engine_http_srv.update_room_member_info
+    import trtc_sdk.models.seat.room_engine_http_mic.get_seat_list
+    import trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.lock_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat
+    import trtc_sdk.models.seat.room_engine_http_mic.switch_seat
     from trtc_sdk._core.models import ResponseModel
-    from trtc_sdk.services.call import (
-        CallConfigService,
-        CallRecordService,
-        CallService,
-    )
-    from trtc_sdk.services.chat import (
-        AccountService,
-        AvchatroomService,
-        BotService,
-        ChatConfigService,
-        ChatHistoryService,
-        ChatNetworkService,
-        ConversationService,
-        FollowService,
-        FriendsService,
-        GroupAttributeService,
-        GroupService,
-        MessageExtensionService,
-        MessageService,
-        MillionGroupService,
-        ModerationKeywordsService,
-        ModerationService,
-        OfficialAccountService,
-        ProfileService,
-        PushService,
-        StreamMessageService,
-        TimpushService,
-    )
-    from trtc_sdk.services.live import (
-        LiveConfigService,
-        LivePkService,
-        LiveService,
-    )
-    from trtc_sdk.services.room import (
-        RoomConfigService,
-        RoomService,
-    )
-    from trtc_sdk.services.seat import (
-        RoomSeatService,
-    )
+    from trtc_sdk.services.call.call_config import CallConfigService
+    from trtc_sdk.services.call.call_engine_http_srv import CallService
+    from trtc_sdk.services.call.call_record_http_srv import CallRecordService
+    from trtc_sdk.services.chat.all_member_push import PushService
+    from trtc_sdk.services.chat.config_svc import ChatNetworkService
+    from trtc_sdk.services.chat.follow import FollowService
+    from trtc_sdk.services.chat.group_open_attr_http_svc import GroupAttributeService
+    from trtc_sdk.services.chat.group_open_avchatroom_http_svc import AvchatroomService
+    from trtc_sdk.services.chat.group_open_http_svc import GroupService
+    from trtc_sdk.services.chat.im_msg_audit import ModerationService
+    from trtc_sdk.services.chat.im_msg_audit_mgr import ModerationKeywordsService
+    from trtc_sdk.services.chat.im_open_login_svc import AccountService
+    from trtc_sdk.services.chat.million_group_open_http_svc import MillionGroupService
+    from trtc_sdk.services.chat.official_account_open_http_svc import OfficialAccountService
+    from trtc_sdk.services.chat.open_msg_svc import ChatHistoryService
+    from trtc_sdk.services.chat.openconfigsvr import ChatConfigService
+    from trtc_sdk.services.chat.openim import MessageService
+    from trtc_sdk.services.chat.openim_msg_ext_http_svc import MessageExtensionService
+    from trtc_sdk.services.chat.openim_robot_http_svc import BotService
+    from trtc_sdk.services.chat.profile import ProfileService
+    from trtc_sdk.services.chat.recentcontact import ConversationService
+    from trtc_sdk.services.chat.sns import FriendsService
+    from trtc_sdk.services.chat.stream_msg import StreamMessageService
+    from trtc_sdk.services.chat.timpush import TimpushService
+    from trtc_sdk.services.live.live_config import LiveConfigService
+    from trtc_sdk.services.live.live_engine_http_pk import LivePkService
+    from trtc_sdk.services.live.live_engine_http_srv import LiveService
+    from trtc_sdk.services.room.room_config import RoomConfigService
+    from trtc_sdk.services.room.room_engine_http_srv import RoomService
+    from trtc_sdk.services.seat.room_engine_http_mic import RoomSeatService
 
 __all__ = ["Client"]
 
@@ -98,210 +321,210 @@ class Client(SyncAPIClient):
     @cached_property
     def call(self) -> CallService:
         """Running calls. (`call_engine_http_srv`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import CallService
+        from trtc_sdk.services.call.call_engine_http_srv import CallService
 
         return CallService(self)
 
     @cached_property
     def call_record(self) -> CallRecordService:
         """Records of finished calls. (`call_record_http_srv`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import CallRecordService
+        from trtc_sdk.services.call.call_record_http_srv import CallRecordService
 
         return CallRecordService(self)
 
     @cached_property
     def call_config(self) -> CallConfigService:
         """Webhook configuration for call events. (`call_config`, Call (TUICallKit))"""
-        from trtc_sdk.services.call import CallConfigService
+        from trtc_sdk.services.call.call_config import CallConfigService
 
         return CallConfigService(self)
 
     @cached_property
     def account(self) -> AccountService:
         """Registering, checking and deleting the app's user accounts in Chat and invalidating their login state. (`im_open_login_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AccountService
+        from trtc_sdk.services.chat.im_open_login_svc import AccountService
 
         return AccountService(self)
 
     @cached_property
     def avchatroom(self) -> AvchatroomService:
         """Online members, member marks, robot accounts and administrators of live-stream (AVChatRoom) groups. (`group_open_avchatroom_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import AvchatroomService
+        from trtc_sdk.services.chat.group_open_avchatroom_http_svc import AvchatroomService
 
         return AvchatroomService(self)
 
     @cached_property
     def bot(self) -> BotService:
         """Chatbot accounts and their streamed replies. (`openim_robot_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import BotService
+        from trtc_sdk.services.chat.openim_robot_http_svc import BotService
 
         return BotService(self)
 
     @cached_property
     def conversation(self) -> ConversationService:
         """A user's conversation list as the server keeps it, with pinning, conversation groups and marks. (`recentcontact`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ConversationService
+        from trtc_sdk.services.chat.recentcontact import ConversationService
 
         return ConversationService(self)
 
     @cached_property
     def group(self) -> GroupService:
         """Groups and communities of a Chat app, their members, messages, attributes, counters and permission groups. (`group_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import GroupService
+        from trtc_sdk.services.chat.group_open_http_svc import GroupService
 
         return GroupService(self)
 
     @cached_property
     def group_attribute(self) -> GroupAttributeService:
         """Reading the custom key-value attributes of a group. (`group_open_attr_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import GroupAttributeService
+        from trtc_sdk.services.chat.group_open_attr_http_svc import GroupAttributeService
 
         return GroupAttributeService(self)
 
     @cached_property
     def message(self) -> MessageService:
         """One-to-one messages (send, batch send, import, history, recall, edit, read state, receipts, unread counts) and users' online status. (`openim`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import MessageService
+        from trtc_sdk.services.chat.openim import MessageService
 
         return MessageService(self)
 
     @cached_property
     def message_extension(self) -> MessageExtensionService:
         """Key-value extensions attached to individual one-to-one and group messages (for example reactions or vote counts). (`openim_msg_ext_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import MessageExtensionService
+        from trtc_sdk.services.chat.openim_msg_ext_http_svc import MessageExtensionService
 
         return MessageExtensionService(self)
 
     @cached_property
     def stream_message(self) -> StreamMessageService:
         """Streamed messages (TIMStreamElem) to a user or a group, sent chunk by chunk, such as AI assistant replies. (`stream_msg`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import StreamMessageService
+        from trtc_sdk.services.chat.stream_msg import StreamMessageService
 
         return StreamMessageService(self)
 
     @cached_property
     def million_group(self) -> MillionGroupService:
         """Topics of topic-enabled communities and the online member count of communities. (`million_group_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import MillionGroupService
+        from trtc_sdk.services.chat.million_group_open_http_svc import MillionGroupService
 
         return MillionGroupService(self)
 
     @cached_property
     def moderation(self) -> ModerationService:
         """On-demand content moderation of Content Understanding (Singapore data centre only). (`im_msg_audit`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ModerationService
+        from trtc_sdk.services.chat.im_msg_audit import ModerationService
 
         return ModerationService(self)
 
     @cached_property
     def moderation_keywords(self) -> ModerationKeywordsService:
         """Keyword libraries and blocked words of Content Understanding (Singapore data centre only). (`im_msg_audit_mgr`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ModerationKeywordsService
+        from trtc_sdk.services.chat.im_msg_audit_mgr import ModerationKeywordsService
 
         return ModerationKeywordsService(self)
 
     @cached_property
     def official_account(self) -> OfficialAccountService:
         """Official accounts (official channels), their subscribers and their broadcast messages. (`official_account_open_http_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import OfficialAccountService
+        from trtc_sdk.services.chat.official_account_open_http_svc import OfficialAccountService
 
         return OfficialAccountService(self)
 
     @cached_property
     def chat_config(self) -> ChatConfigService:
         """App-wide settings and statistics of Chat, such as muting an account everywhere. (`openconfigsvr`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ChatConfigService
+        from trtc_sdk.services.chat.openconfigsvr import ChatConfigService
 
         return ChatConfigService(self)
 
     @cached_property
     def chat_history(self) -> ChatHistoryService:
         """Hourly archive files of all one-to-one or all group messages of the app. (`open_msg_svc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ChatHistoryService
+        from trtc_sdk.services.chat.open_msg_svc import ChatHistoryService
 
         return ChatHistoryService(self)
 
     @cached_property
     def chat_network(self) -> ChatNetworkService:
         """The IP addresses and ranges of Chat servers and webhook senders, for firewall allow lists. (`ConfigSvc`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ChatNetworkService
+        from trtc_sdk.services.chat.config_svc import ChatNetworkService
 
         return ChatNetworkService(self)
 
     @cached_property
     def profile(self) -> ProfileService:
         """Reading and writing the standard and custom profile fields of users. (`profile`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import ProfileService
+        from trtc_sdk.services.chat.profile import ProfileService
 
         return ProfileService(self)
 
     @cached_property
     def push(self) -> PushService:
         """The older push-to-all commands of Chat, which deliver a message to every user or to users selected by tags or attributes, and manage those tags and attributes. (`all_member_push`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import PushService
+        from trtc_sdk.services.chat.all_member_push import PushService
 
         return PushService(self)
 
     @cached_property
     def timpush(self) -> TimpushService:
         """The Push service, which sends notifications to all users, to tagged or attributed users or to lists of users through the online and phone-vendor channels, recalls broadcast pushes, and manages the users' push attributes and tags. (`timpush`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import TimpushService
+        from trtc_sdk.services.chat.timpush import TimpushService
 
         return TimpushService(self)
 
     @cached_property
     def friends(self) -> FriendsService:
         """A user's friends, friend lists and blocklist, managed on the user's behalf. (`sns`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import FriendsService
+        from trtc_sdk.services.chat.sns import FriendsService
 
         return FriendsService(self)
 
     @cached_property
     def follow(self) -> FollowService:
         """Follow relationships between users (following, followers, mutual follows), managed on a user's behalf. (`follow`, Chat (Tencent Cloud Chat))"""
-        from trtc_sdk.services.chat import FollowService
+        from trtc_sdk.services.chat.follow import FollowService
 
         return FollowService(self)
 
     @cached_property
     def live(self) -> LiveService:
         """Live rooms, their members, messages, robots and the gift system. (`live_engine_http_srv`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import LiveService
+        from trtc_sdk.services.live.live_engine_http_srv import LiveService
 
         return LiveService(self)
 
     @cached_property
     def live_pk(self) -> LivePkService:
         """PK battles between connected live rooms. (`live_engine_http_pk`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import LivePkService
+        from trtc_sdk.services.live.live_engine_http_pk import LivePkService
 
         return LivePkService(self)
 
     @cached_property
     def live_config(self) -> LiveConfigService:
         """Webhook configuration for Live events. (`live_config`, Live (TUILiveKit))"""
-        from trtc_sdk.services.live import LiveConfigService
+        from trtc_sdk.services.live.live_config import LiveConfigService
 
         return LiveConfigService(self)
 
     @cached_property
     def room(self) -> RoomService:
         """Conference rooms and their members. (`room_engine_http_srv`, Conference (TUIRoomKit))"""
-        from trtc_sdk.services.room import RoomService
+        from trtc_sdk.services.room.room_engine_http_srv import RoomService
 
         return RoomService(self)
 
     @cached_property
     def room_config(self) -> RoomConfigService:
         """Webhook configuration for room and seat events. (`room_config`, Conference (TUIRoomKit))"""
-        from trtc_sdk.services.room import RoomConfigService
+        from trtc_sdk.services.room.room_config import RoomConfigService
 
         return RoomConfigService(self)
 
     @cached_property
     def room_seat(self) -> RoomSeatService:
         """Seats (mic positions) of Conference and Live rooms. (`room_engine_http_mic`, Seats (shared by Conference and Live))"""
-        from trtc_sdk.services.seat import RoomSeatService
+        from trtc_sdk.services.seat.room_engine_http_mic import RoomSeatService
 
         return RoomSeatService(self)
 
@@ -313,7 +536,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.GetCallInfoResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.get_call_info.GetCallInfoResponse: ...
 
     @overload
     def invoke(
@@ -323,7 +546,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.StartCallByRobotResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot.StartCallByRobotResponse: ...
 
     @overload
     def invoke(
@@ -333,7 +556,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_engine_http_srv.EndCallResponse: ...
+    ) -> trtc_sdk.models.call.call_engine_http_srv.end_call.EndCallResponse: ...
 
     @overload
     def invoke(
@@ -343,7 +566,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_record_http_srv.GetRecordByCallidResponse: ...
+    ) -> trtc_sdk.models.call.call_record_http_srv.get_record_by_callid.GetRecordByCallidResponse: ...
 
     @overload
     def invoke(
@@ -353,7 +576,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_record_http_srv.GetRecordByFilterResponse: ...
+    ) -> trtc_sdk.models.call.call_record_http_srv.get_record_by_filter.GetRecordByFilterResponse: ...
 
     @overload
     def invoke(
@@ -363,7 +586,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.set_callback.SetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -373,7 +596,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.get_callback.GetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -383,7 +606,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.call.call_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.call.call_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     def invoke(
@@ -393,7 +616,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountImportResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_import.AccountImportResponse: ...
 
     @overload
     def invoke(
@@ -403,7 +626,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.MultiaccountImportResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.multiaccount_import.MultiaccountImportResponse: ...
 
     @overload
     def invoke(
@@ -413,7 +636,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_delete.AccountDeleteResponse: ...
 
     @overload
     def invoke(
@@ -423,7 +646,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.AccountCheckResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.account_check.AccountCheckResponse: ...
 
     @overload
     def invoke(
@@ -433,7 +656,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_open_login_svc.KickResponse: ...
+    ) -> trtc_sdk.models.chat.im_open_login_svc.kick.KickResponse: ...
 
     @overload
     def invoke(
@@ -443,7 +666,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.GetMembersResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members.GetMembersResponse: ...
 
     @overload
     def invoke(
@@ -453,7 +676,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.ModifyUserInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info.ModifyUserInfoResponse: ...
 
     @overload
     def invoke(
@@ -463,7 +686,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.CheckMembersResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members.CheckMembersResponse: ...
 
     @overload
     def invoke(
@@ -473,7 +696,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.ModifyAdminResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin.ModifyAdminResponse: ...
 
     @overload
     def invoke(
@@ -483,7 +706,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.GetAdminListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list.GetAdminListResponse: ...
 
     @overload
     def invoke(
@@ -493,7 +716,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.AddRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots.AddRobotsResponse: ...
 
     @overload
     def invoke(
@@ -503,7 +726,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.DelRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots.DelRobotsResponse: ...
 
     @overload
     def invoke(
@@ -513,7 +736,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.CreateRobotResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.create_robot.CreateRobotResponse: ...
 
     @overload
     def invoke(
@@ -523,7 +746,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.DeleteRobotResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.delete_robot.DeleteRobotResponse: ...
 
     @overload
     def invoke(
@@ -533,7 +756,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.GetAllRobotsResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots.GetAllRobotsResponse: ...
 
     @overload
     def invoke(
@@ -543,7 +766,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_robot_http_svc.SendStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg.SendStreamMsgResponse: ...
 
     @overload
     def invoke(
@@ -553,7 +776,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.GetListResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.get_list.GetListResponse: ...
 
     @overload
     def invoke(
@@ -563,7 +786,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.DeleteResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.delete.DeleteResponse: ...
 
     @overload
     def invoke(
@@ -573,7 +796,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.TopResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.top.TopResponse: ...
 
     @overload
     def invoke(
@@ -583,7 +806,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.CreateContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.create_contact_group.CreateContactGroupResponse: ...
 
     @overload
     def invoke(
@@ -593,7 +816,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.DelContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.del_contact_group.DelContactGroupResponse: ...
 
     @overload
     def invoke(
@@ -603,7 +826,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.UpdateContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.update_contact_group.UpdateContactGroupResponse: ...
 
     @overload
     def invoke(
@@ -613,7 +836,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.SearchContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.search_contact_group.SearchContactGroupResponse: ...
 
     @overload
     def invoke(
@@ -623,7 +846,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.MarkContactResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.mark_contact.MarkContactResponse: ...
 
     @overload
     def invoke(
@@ -633,7 +856,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.recentcontact.GetContactGroupResponse: ...
+    ) -> trtc_sdk.models.chat.recentcontact.get_contact_group.GetContactGroupResponse: ...
 
     @overload
     def invoke(
@@ -643,7 +866,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.CreateGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.create_group.CreateGroupResponse: ...
 
     @overload
     def invoke(
@@ -653,7 +876,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetAppidGroupListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list.GetAppidGroupListResponse: ...
 
     @overload
     def invoke(
@@ -663,7 +886,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DestroyGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.destroy_group.DestroyGroupResponse: ...
 
     @overload
     def invoke(
@@ -673,7 +896,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_info.GetGroupInfoResponse: ...
 
     @overload
     def invoke(
@@ -683,7 +906,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupBaseInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info.ModifyGroupBaseInfoResponse: ...
 
     @overload
     def invoke(
@@ -693,7 +916,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetJoinedGroupListResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list.GetJoinedGroupListResponse: ...
 
     @overload
     def invoke(
@@ -703,7 +926,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMemberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_member_info.GetGroupMemberInfoResponse: ...
 
     @overload
     def invoke(
@@ -713,7 +936,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetSpecifiedGroupMemberInfoResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info.GetSpecifiedGroupMemberInfoResponse
+    ): ...
 
     @overload
     def invoke(
@@ -723,7 +948,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_group_member.AddGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -733,7 +958,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_member.DeleteGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -743,7 +968,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupMemberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info.ModifyGroupMemberInfoResponse: ...
 
     @overload
     def invoke(
@@ -753,7 +978,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetRoleInGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_role_in_group.GetRoleInGroupResponse: ...
 
     @overload
     def invoke(
@@ -763,7 +988,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ForbidSendMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg.ForbidSendMsgResponse: ...
 
     @overload
     def invoke(
@@ -773,7 +998,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMutedAccountResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account.GetGroupMutedAccountResponse: ...
 
     @overload
     def invoke(
@@ -783,7 +1008,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupShuttedUinResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin.GetGroupShuttedUinResponse: ...
 
     @overload
     def invoke(
@@ -793,7 +1018,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ChangeGroupOwnerResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.change_group_owner.ChangeGroupOwnerResponse: ...
 
     @overload
     def invoke(
@@ -803,7 +1028,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetUnreadMsgNumResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num.SetUnreadMsgNumResponse: ...
 
     @overload
     def invoke(
@@ -813,7 +1038,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.send_group_msg.SendGroupMsgResponse: ...
 
     @overload
     def invoke(
@@ -823,7 +1048,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendGroupSystemNotificationResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification.SendGroupSystemNotificationResponse
+    ): ...
 
     @overload
     def invoke(
@@ -833,7 +1060,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgRecallResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_recall.GroupMsgRecallResponse: ...
 
     @overload
     def invoke(
@@ -843,7 +1070,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupMsgBySenderResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender.DeleteGroupMsgBySenderResponse: ...
 
     @overload
     def invoke(
@@ -853,7 +1080,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgGetSimpleResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple.GroupMsgGetSimpleResponse: ...
 
     @overload
     def invoke(
@@ -863,7 +1090,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ClearGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.clear_group_msg.ClearGroupMsgResponse: ...
 
     @overload
     def invoke(
@@ -873,7 +1100,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SendBroadcastMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg.SendBroadcastMsgResponse: ...
 
     @overload
     def invoke(
@@ -883,7 +1110,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group.ImportGroupResponse: ...
 
     @overload
     def invoke(
@@ -893,7 +1120,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group_member.ImportGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -903,7 +1130,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportGroupMsgResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_group_msg.ImportGroupMsgResponse: ...
 
     @overload
     def invoke(
@@ -913,7 +1140,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ImportTopicResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.import_topic.ImportTopicResponse: ...
 
     @overload
     def invoke(
@@ -923,7 +1150,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupGetOnlineMemberNumResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_online_member_num.GroupGetOnlineMemberNumResponse: ...
 
     @overload
     def invoke(
@@ -933,7 +1160,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupBanMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member.GetGroupBanMemberResponse: ...
 
     @overload
     def invoke(
@@ -943,7 +1170,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.BanGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.ban_group_member.BanGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -953,7 +1180,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UnbanGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.unban_group_member.UnbanGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -963,7 +1190,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_group_attr.ModifyGroupAttrResponse: ...
 
     @overload
     def invoke(
@@ -973,7 +1200,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_group_attr.SetGroupAttrResponse: ...
 
     @overload
     def invoke(
@@ -983,7 +1210,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_attr.DeleteGroupAttrResponse: ...
 
     @overload
     def invoke(
@@ -993,7 +1220,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ClearGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.clear_group_attr.ClearGroupAttrResponse: ...
 
     @overload
     def invoke(
@@ -1003,7 +1230,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_counter.GetGroupCounterResponse: ...
 
     @overload
     def invoke(
@@ -1013,7 +1240,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UpdateGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.update_group_counter.UpdateGroupCounterResponse: ...
 
     @overload
     def invoke(
@@ -1023,7 +1250,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteGroupCounterResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_group_counter.DeleteGroupCounterResponse: ...
 
     @overload
     def invoke(
@@ -1033,7 +1260,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GroupMsgReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt.GroupMsgReceiptResponse: ...
 
     @overload
     def invoke(
@@ -1043,7 +1270,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMsgReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt.GetGroupMsgReceiptResponse: ...
 
     @overload
     def invoke(
@@ -1053,7 +1280,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetGroupMsgReceiptDetailResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail.GetGroupMsgReceiptDetailResponse: ...
 
     @overload
     def invoke(
@@ -1063,7 +1290,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.PinMessageResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.pin_message.PinMessageResponse: ...
 
     @overload
     def invoke(
@@ -1073,7 +1300,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.UnpinMessageResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.unpin_message.UnpinMessageResponse: ...
 
     @overload
     def invoke(
@@ -1083,7 +1310,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPinnedMessagesResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages.GetPinnedMessagesResponse: ...
 
     @overload
     def invoke(
@@ -1093,7 +1320,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.CreatePermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.create_permission_group.CreatePermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1103,7 +1330,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DestroyPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group.DestroyPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1113,7 +1340,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.ModifyPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.modify_permission_group.ModifyPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1123,7 +1350,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_permission_group.GetPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1133,7 +1360,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group.AddTopicPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1143,7 +1370,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.SetTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group.SetTopicPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1153,7 +1380,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeleteTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group.DeleteTopicPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1163,7 +1390,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetTopicPermissionGroupResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group.GetTopicPermissionGroupResponse: ...
 
     @overload
     def invoke(
@@ -1173,7 +1400,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.AddPermissionGroupMemberResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member.AddPermissionGroupMemberResponse: ...
 
     @overload
     def invoke(
@@ -1183,7 +1410,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.DeletePermissionGroupMemberResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member.DeletePermissionGroupMemberResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1193,7 +1422,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_http_svc.GetPermissionGroupMemberListResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list.GetPermissionGroupMemberListResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1203,7 +1434,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.group_open_attr_http_svc.GetGroupAttrResponse: ...
+    ) -> trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr.GetGroupAttrResponse: ...
 
     @overload
     def invoke(
@@ -1213,7 +1444,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.SendmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.sendmsg.SendmsgResponse: ...
 
     @overload
     def invoke(
@@ -1223,7 +1454,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.BatchsendmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.batchsendmsg.BatchsendmsgResponse: ...
 
     @overload
     def invoke(
@@ -1233,7 +1464,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.ImportmsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.importmsg.ImportmsgResponse: ...
 
     @overload
     def invoke(
@@ -1243,7 +1474,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminGetroammsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_getroammsg.AdminGetroammsgResponse: ...
 
     @overload
     def invoke(
@@ -1253,7 +1484,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminMsgwithdrawResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_msgwithdraw.AdminMsgwithdrawResponse: ...
 
     @overload
     def invoke(
@@ -1263,7 +1494,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.AdminSetMsgReadResponse: ...
+    ) -> trtc_sdk.models.chat.openim.admin_set_msg_read.AdminSetMsgReadResponse: ...
 
     @overload
     def invoke(
@@ -1273,7 +1504,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.GetC2cUnreadMsgNumResponse: ...
+    ) -> trtc_sdk.models.chat.openim.get_c2c_unread_msg_num.GetC2cUnreadMsgNumResponse: ...
 
     @overload
     def invoke(
@@ -1283,7 +1514,17 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.ModifyC2cMsgResponse: ...
+    ) -> trtc_sdk.models.chat.openim.modify_c2c_msg.ModifyC2cMsgResponse: ...
+
+    @overload
+    def invoke(
+        self,
+        path: Literal["openim/modify_group_msg"],
+        body: Mapping[str, Any] | None = None,
+        *,
+        extra_body: Mapping[str, Any] | None = None,
+        request_options: RequestOptions | None = None,
+    ) -> trtc_sdk.models.chat.openim.modify_group_msg.ModifyGroupMsgResponse: ...
 
     @overload
     def invoke(
@@ -1293,7 +1534,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.C2cMsgReadReceiptResponse: ...
+    ) -> trtc_sdk.models.chat.openim.c2c_msg_read_receipt.C2cMsgReadReceiptResponse: ...
 
     @overload
     def invoke(
@@ -1303,7 +1544,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.DeleteC2cMsgRambleResponse: ...
+    ) -> trtc_sdk.models.chat.openim.delete_c2c_msg_ramble.DeleteC2cMsgRambleResponse: ...
 
     @overload
     def invoke(
@@ -1313,7 +1554,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.QueryOnlineStatusResponse: ...
+    ) -> trtc_sdk.models.chat.openim.query_online_status.QueryOnlineStatusResponse: ...
 
     @overload
     def invoke(
@@ -1323,7 +1564,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim.QuerystateResponse: ...
+    ) -> trtc_sdk.models.chat.openim.querystate.QuerystateResponse: ...
 
     @overload
     def invoke(
@@ -1333,7 +1574,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.SetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values.SetKeyValuesResponse: ...
 
     @overload
     def invoke(
@@ -1343,7 +1584,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values.GetKeyValuesResponse: ...
 
     @overload
     def invoke(
@@ -1353,7 +1594,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GroupSetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values.GroupSetKeyValuesResponse: ...
 
     @overload
     def invoke(
@@ -1363,7 +1604,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.GroupGetKeyValuesResponse: ...
+    ) -> trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values.GroupGetKeyValuesResponse: ...
 
     @overload
     def invoke(
@@ -1373,7 +1614,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.stream_msg.SendC2cStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg.SendC2cStreamMsgResponse: ...
 
     @overload
     def invoke(
@@ -1383,7 +1624,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.stream_msg.SendGroupStreamMsgResponse: ...
+    ) -> trtc_sdk.models.chat.stream_msg.send_group_stream_msg.SendGroupStreamMsgResponse: ...
 
     @overload
     def invoke(
@@ -1393,7 +1634,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.CreateTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.create_topic.CreateTopicResponse: ...
 
     @overload
     def invoke(
@@ -1403,7 +1644,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.DestroyTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic.DestroyTopicResponse: ...
 
     @overload
     def invoke(
@@ -1413,7 +1654,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.GetTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.get_topic.GetTopicResponse: ...
 
     @overload
     def invoke(
@@ -1423,7 +1664,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.ModifyTopicResponse: ...
+    ) -> trtc_sdk.models.chat.million_group_open_http_svc.modify_topic.ModifyTopicResponse: ...
 
     @overload
     def invoke(
@@ -1433,7 +1674,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.million_group_open_http_svc.MillionGroupGetOnlineMemberNumResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num.MillionGroupGetOnlineMemberNumResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1443,7 +1686,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit.ContentModerationResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit.content_moderation.ContentModerationResponse: ...
 
     @overload
     def invoke(
@@ -1453,7 +1696,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit.BatchContentModerationResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit.batch_content_moderation.BatchContentModerationResponse: ...
 
     @overload
     def invoke(
@@ -1463,7 +1706,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.GetCloudAuditKeywordsIdsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids.GetCloudAuditKeywordsIdsResponse: ...
 
     @overload
     def invoke(
@@ -1473,7 +1716,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.GetCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords.GetCloudAuditKeywordsResponse: ...
 
     @overload
     def invoke(
@@ -1483,7 +1726,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.AddCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords.AddCloudAuditKeywordsResponse: ...
 
     @overload
     def invoke(
@@ -1493,7 +1736,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.DeleteCloudAuditKeywordsResponse: ...
+    ) -> trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords.DeleteCloudAuditKeywordsResponse: ...
 
     @overload
     def invoke(
@@ -1503,7 +1746,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.CreateOfficialAccountResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.create_official_account.CreateOfficialAccountResponse: ...
 
     @overload
     def invoke(
@@ -1513,7 +1756,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.DestroyOfficialAccountResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account.DestroyOfficialAccountResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1523,7 +1768,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.ModifyOfficialAccountBaseInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info.ModifyOfficialAccountBaseInfoResponse: ...
 
     @overload
     def invoke(
@@ -1533,7 +1778,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetOfficialAccountInfoResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info.GetOfficialAccountInfoResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1543,7 +1790,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetSubscriberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info.GetSubscriberInfoResponse: ...
 
     @overload
     def invoke(
@@ -1553,7 +1800,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.AddSubscriberResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber.AddSubscriberResponse: ...
 
     @overload
     def invoke(
@@ -1563,7 +1810,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.DeleteSubscriberResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber.DeleteSubscriberResponse: ...
 
     @overload
     def invoke(
@@ -1573,7 +1820,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.ModifySubscriberInfoResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info.ModifySubscriberInfoResponse: ...
 
     @overload
     def invoke(
@@ -1583,7 +1830,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.GetSubscribedOfficialAccountListResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list.GetSubscribedOfficialAccountListResponse: ...
 
     @overload
     def invoke(
@@ -1593,7 +1840,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.SendOfficialAccountMsgResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg.SendOfficialAccountMsgResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1603,7 +1852,9 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.OfficialAccountMsgRecallResponse: ...
+    ) -> (
+        trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall.OfficialAccountMsgRecallResponse
+    ): ...
 
     @overload
     def invoke(
@@ -1613,7 +1864,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.official_account_open_http_svc.OfficialAccountMsgGetSimpleResponse: ...
+    ) -> trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple.OfficialAccountMsgGetSimpleResponse: ...
 
     @overload
     def invoke(
@@ -1623,7 +1874,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.SetnospeakingResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.setnospeaking.SetnospeakingResponse: ...
 
     @overload
     def invoke(
@@ -1633,7 +1884,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.GetnospeakingResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.getnospeaking.GetnospeakingResponse: ...
 
     @overload
     def invoke(
@@ -1643,7 +1894,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.openconfigsvr.GetappinfoResponse: ...
+    ) -> trtc_sdk.models.chat.openconfigsvr.getappinfo.GetappinfoResponse: ...
 
     @overload
     def invoke(
@@ -1653,7 +1904,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.open_msg_svc.GetHistoryResponse: ...
+    ) -> trtc_sdk.models.chat.open_msg_svc.get_history.GetHistoryResponse: ...
 
     @overload
     def invoke(
@@ -1663,7 +1914,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.config_svc.GetIpListResponse: ...
+    ) -> trtc_sdk.models.chat.config_svc.get_ip_list.GetIpListResponse: ...
 
     @overload
     def invoke(
@@ -1673,7 +1924,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.profile.PortraitSetResponse: ...
+    ) -> trtc_sdk.models.chat.profile.portrait_set.PortraitSetResponse: ...
 
     @overload
     def invoke(
@@ -1683,7 +1934,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.profile.PortraitGetResponse: ...
+    ) -> trtc_sdk.models.chat.profile.portrait_get.PortraitGetResponse: ...
 
     @overload
     def invoke(
@@ -1693,7 +1944,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImPushResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_push.ImPushResponse: ...
 
     @overload
     def invoke(
@@ -1703,7 +1954,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImSetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_set_attr_name.ImSetAttrNameResponse: ...
 
     @overload
     def invoke(
@@ -1713,7 +1964,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_attr_name.ImGetAttrNameResponse: ...
 
     @overload
     def invoke(
@@ -1723,7 +1974,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_attr.ImGetAttrResponse: ...
 
     @overload
     def invoke(
@@ -1733,7 +1984,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImSetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_set_attr.ImSetAttrResponse: ...
 
     @overload
     def invoke(
@@ -1743,7 +1994,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveAttrResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_attr.ImRemoveAttrResponse: ...
 
     @overload
     def invoke(
@@ -1753,7 +2004,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImGetTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_get_tag.ImGetTagResponse: ...
 
     @overload
     def invoke(
@@ -1763,7 +2014,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImAddTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_add_tag.ImAddTagResponse: ...
 
     @overload
     def invoke(
@@ -1773,7 +2024,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveTagResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_tag.ImRemoveTagResponse: ...
 
     @overload
     def invoke(
@@ -1783,7 +2034,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.all_member_push.ImRemoveAllTagsResponse: ...
+    ) -> trtc_sdk.models.chat.all_member_push.im_remove_all_tags.ImRemoveAllTagsResponse: ...
 
     @overload
     def invoke(
@@ -1793,7 +2044,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.PushResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.push.PushResponse: ...
 
     @overload
     def invoke(
@@ -1803,7 +2054,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.BatchResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.batch.BatchResponse: ...
 
     @overload
     def invoke(
@@ -1813,7 +2064,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_attr_name.GetAttrNameResponse: ...
 
     @overload
     def invoke(
@@ -1823,7 +2074,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.SetAttrNameResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.set_attr_name.SetAttrNameResponse: ...
 
     @overload
     def invoke(
@@ -1833,7 +2084,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_attr.GetAttrResponse: ...
 
     @overload
     def invoke(
@@ -1843,7 +2094,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.SetAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.set_attr.SetAttrResponse: ...
 
     @overload
     def invoke(
@@ -1853,7 +2104,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RemoveAttrResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.remove_attr.RemoveAttrResponse: ...
 
     @overload
     def invoke(
@@ -1863,7 +2114,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.GetTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.get_tag.GetTagResponse: ...
 
     @overload
     def invoke(
@@ -1873,7 +2124,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.AddTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.add_tag.AddTagResponse: ...
 
     @overload
     def invoke(
@@ -1883,7 +2134,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RemoveTagResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.remove_tag.RemoveTagResponse: ...
 
     @overload
     def invoke(
@@ -1893,7 +2144,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.ClearAllTagsResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.clear_all_tags.ClearAllTagsResponse: ...
 
     @overload
     def invoke(
@@ -1903,7 +2154,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.timpush.RevokeResponse: ...
+    ) -> trtc_sdk.models.chat.timpush.revoke.RevokeResponse: ...
 
     @overload
     def invoke(
@@ -1913,7 +2164,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_add.FriendAddResponse: ...
 
     @overload
     def invoke(
@@ -1923,7 +2174,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendImportResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_import.FriendImportResponse: ...
 
     @overload
     def invoke(
@@ -1933,7 +2184,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendUpdateResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_update.FriendUpdateResponse: ...
 
     @overload
     def invoke(
@@ -1943,7 +2194,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_delete.FriendDeleteResponse: ...
 
     @overload
     def invoke(
@@ -1953,7 +2204,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendDeleteAllResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_delete_all.FriendDeleteAllResponse: ...
 
     @overload
     def invoke(
@@ -1963,7 +2214,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendCheckResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_check.FriendCheckResponse: ...
 
     @overload
     def invoke(
@@ -1973,7 +2224,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_get.FriendGetResponse: ...
 
     @overload
     def invoke(
@@ -1983,7 +2234,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.FriendGetListResponse: ...
+    ) -> trtc_sdk.models.chat.sns.friend_get_list.FriendGetListResponse: ...
 
     @overload
     def invoke(
@@ -1993,7 +2244,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_add.BlackListAddResponse: ...
 
     @overload
     def invoke(
@@ -2003,7 +2254,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_delete.BlackListDeleteResponse: ...
 
     @overload
     def invoke(
@@ -2013,7 +2264,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_get.BlackListGetResponse: ...
 
     @overload
     def invoke(
@@ -2023,7 +2274,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.BlackListCheckResponse: ...
+    ) -> trtc_sdk.models.chat.sns.black_list_check.BlackListCheckResponse: ...
 
     @overload
     def invoke(
@@ -2033,7 +2284,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupAddResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_add.GroupAddResponse: ...
 
     @overload
     def invoke(
@@ -2043,7 +2294,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_delete.GroupDeleteResponse: ...
 
     @overload
     def invoke(
@@ -2053,7 +2304,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.sns.GroupGetResponse: ...
+    ) -> trtc_sdk.models.chat.sns.group_get.GroupGetResponse: ...
 
     @overload
     def invoke(
@@ -2063,7 +2314,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowAddResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_add.FollowAddResponse: ...
 
     @overload
     def invoke(
@@ -2073,7 +2324,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowDeleteResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_delete.FollowDeleteResponse: ...
 
     @overload
     def invoke(
@@ -2083,7 +2334,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowCheckResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_check.FollowCheckResponse: ...
 
     @overload
     def invoke(
@@ -2093,7 +2344,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowGetResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_get.FollowGetResponse: ...
 
     @overload
     def invoke(
@@ -2103,7 +2354,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.chat.follow.FollowGetInfoResponse: ...
+    ) -> trtc_sdk.models.chat.follow.follow_get_info.FollowGetInfoResponse: ...
 
     @overload
     def invoke(
@@ -2113,7 +2364,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.CreateRoomResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.create_room.CreateRoomResponse: ...
 
     @overload
     def invoke(
@@ -2123,7 +2374,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DestroyRoomResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.destroy_room.DestroyRoomResponse: ...
 
     @overload
     def invoke(
@@ -2133,7 +2384,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.UpdateRoomInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.update_room_info.UpdateRoomInfoResponse: ...
 
     @overload
     def invoke(
@@ -2143,7 +2394,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_info.GetRoomInfoResponse: ...
 
     @overload
     def invoke(
@@ -2153,7 +2404,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_list.GetRoomListResponse: ...
 
     @overload
     def invoke(
@@ -2163,7 +2414,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_metadata.GetRoomMetadataResponse: ...
 
     @overload
     def invoke(
@@ -2173,7 +2424,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_room_metadata.SetRoomMetadataResponse: ...
 
     @overload
     def invoke(
@@ -2183,7 +2434,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelRoomMetadataResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_room_metadata.DelRoomMetadataResponse: ...
 
     @overload
     def invoke(
@@ -2193,7 +2444,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ResumeMcuTaskResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task.ResumeMcuTaskResponse: ...
 
     @overload
     def invoke(
@@ -2203,7 +2454,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomStatsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_stats.GetRoomStatsResponse: ...
 
     @overload
     def invoke(
@@ -2213,7 +2464,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRoomStatisticResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_room_statistic.GetRoomStatisticResponse: ...
 
     @overload
     def invoke(
@@ -2223,7 +2474,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetAdminListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_admin_list.GetAdminListResponse: ...
 
     @overload
     def invoke(
@@ -2233,7 +2484,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ModifyAdminResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.modify_admin.ModifyAdminResponse: ...
 
     @overload
     def invoke(
@@ -2243,7 +2494,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.ChangeRoomOwnerResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.change_room_owner.ChangeRoomOwnerResponse: ...
 
     @overload
     def invoke(
@@ -2253,7 +2504,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.BanMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.ban_member.BanMemberResponse: ...
 
     @overload
     def invoke(
@@ -2263,7 +2514,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.UnbanMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.unban_member.UnbanMemberResponse: ...
 
     @overload
     def invoke(
@@ -2273,7 +2524,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetBannedMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list.GetBannedMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2283,7 +2534,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.MuteMemberResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.mute_member.MuteMemberResponse: ...
 
     @overload
     def invoke(
@@ -2293,7 +2544,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetMutedMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list.GetMutedMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2303,7 +2554,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetMemberListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_member_list.GetMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2313,7 +2564,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendTextMsgResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_text_msg.SendTextMsgResponse: ...
 
     @overload
     def invoke(
@@ -2323,7 +2574,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendCustomMsgResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_custom_msg.SendCustomMsgResponse: ...
 
     @overload
     def invoke(
@@ -2333,7 +2584,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_robot.AddRobotResponse: ...
 
     @overload
     def invoke(
@@ -2343,7 +2594,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_robot.DelRobotResponse: ...
 
     @overload
     def invoke(
@@ -2353,7 +2604,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetRobotResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_robot.GetRobotResponse: ...
 
     @overload
     def invoke(
@@ -2363,7 +2614,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift.AddGiftResponse: ...
 
     @overload
     def invoke(
@@ -2373,7 +2624,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift.GetGiftResponse: ...
 
     @overload
     def invoke(
@@ -2383,7 +2634,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift.DelGiftResponse: ...
 
     @overload
     def invoke(
@@ -2393,7 +2644,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift_category.AddGiftCategoryResponse: ...
 
     @overload
     def invoke(
@@ -2403,7 +2654,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category.GetGiftCategoryResponse: ...
 
     @overload
     def invoke(
@@ -2413,7 +2664,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category.DelGiftCategoryResponse: ...
 
     @overload
     def invoke(
@@ -2423,7 +2674,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.AddGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations.AddGiftCategoryRelationsResponse: ...
 
     @overload
     def invoke(
@@ -2433,7 +2684,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations.DelGiftCategoryRelationsResponse: ...
 
     @overload
     def invoke(
@@ -2443,7 +2694,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryRelationsResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations.GetGiftCategoryRelationsResponse: ...
 
     @overload
     def invoke(
@@ -2453,7 +2704,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_gift_language.SetGiftLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2463,7 +2714,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_language.GetGiftLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2473,7 +2724,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_language.DelGiftLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2483,7 +2734,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SetGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language.SetGiftCategoryLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2493,7 +2744,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language.GetGiftCategoryLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2503,7 +2754,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.DelGiftCategoryLanguageResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language.DelGiftCategoryLanguageResponse: ...
 
     @overload
     def invoke(
@@ -2513,7 +2764,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.SendGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.send_gift.SendGiftResponse: ...
 
     @overload
     def invoke(
@@ -2523,7 +2774,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftCountResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_count.GetGiftCountResponse: ...
 
     @overload
     def invoke(
@@ -2533,7 +2784,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.CopyDefaultGiftConfigResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config.CopyDefaultGiftConfigResponse: ...
 
     @overload
     def invoke(
@@ -2543,7 +2794,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.EditGiftResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.edit_gift.EditGiftResponse: ...
 
     @overload
     def invoke(
@@ -2553,7 +2804,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.EditGiftCategoryResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.edit_gift_category.EditGiftCategoryResponse: ...
 
     @overload
     def invoke(
@@ -2563,7 +2814,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_srv.GetGiftInfoListResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list.GetGiftInfoListResponse: ...
 
     @overload
     def invoke(
@@ -2573,7 +2824,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.CreateBattleResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.create_battle.CreateBattleResponse: ...
 
     @overload
     def invoke(
@@ -2583,7 +2834,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.SetBattleScoreResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.set_battle_score.SetBattleScoreResponse: ...
 
     @overload
     def invoke(
@@ -2593,7 +2844,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_engine_http_pk.GetBattleInfoResponse: ...
+    ) -> trtc_sdk.models.live.live_engine_http_pk.get_battle_info.GetBattleInfoResponse: ...
 
     @overload
     def invoke(
@@ -2603,7 +2854,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.set_callback.SetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2613,7 +2864,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.UpdateCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.update_callback.UpdateCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2623,7 +2874,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.get_callback.GetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2633,7 +2884,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.live.live_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2643,7 +2894,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.SetCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.set_callback_token.SetCallbackTokenResponse: ...
 
     @overload
     def invoke(
@@ -2653,7 +2904,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.GetCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.get_callback_token.GetCallbackTokenResponse: ...
 
     @overload
     def invoke(
@@ -2663,7 +2914,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.live.live_config.DeleteCallbackTokenResponse: ...
+    ) -> trtc_sdk.models.live.live_config.delete_callback_token.DeleteCallbackTokenResponse: ...
 
     @overload
     def invoke(
@@ -2673,7 +2924,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.CreateRoomResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.create_room.CreateRoomResponse: ...
 
     @overload
     def invoke(
@@ -2683,7 +2934,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.DestroyRoomResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.destroy_room.DestroyRoomResponse: ...
 
     @overload
     def invoke(
@@ -2693,7 +2944,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UpdateRoomInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.update_room_info.UpdateRoomInfoResponse: ...
 
     @overload
     def invoke(
@@ -2703,7 +2954,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetRoomInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_room_info.GetRoomInfoResponse: ...
 
     @overload
     def invoke(
@@ -2713,7 +2964,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetRoomMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_room_member_list.GetRoomMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2723,7 +2974,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UpdateRoomMemberInfoResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.update_room_member_info.UpdateRoomMemberInfoResponse: ...
 
     @overload
     def invoke(
@@ -2733,7 +2984,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.ChangeRoomOwnerResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.change_room_owner.ChangeRoomOwnerResponse: ...
 
     @overload
     def invoke(
@@ -2743,7 +2994,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.MarkRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.mark_room_member.MarkRoomMemberResponse: ...
 
     @overload
     def invoke(
@@ -2753,7 +3004,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.BanRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.ban_room_member.BanRoomMemberResponse: ...
 
     @overload
     def invoke(
@@ -2763,7 +3014,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.UnbanRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.unban_room_member.UnbanRoomMemberResponse: ...
 
     @overload
     def invoke(
@@ -2773,7 +3024,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetBannedMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list.GetBannedMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2783,7 +3034,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.KickUserOutResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.kick_user_out.KickUserOutResponse: ...
 
     @overload
     def invoke(
@@ -2793,7 +3044,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.MuteRoomMemberResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.mute_room_member.MuteRoomMemberResponse: ...
 
     @overload
     def invoke(
@@ -2803,7 +3054,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.GetMutedMemberListResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list.GetMutedMemberListResponse: ...
 
     @overload
     def invoke(
@@ -2813,7 +3064,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.AddRobotResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.add_robot.AddRobotResponse: ...
 
     @overload
     def invoke(
@@ -2823,7 +3074,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_engine_http_srv.DeleteRobotResponse: ...
+    ) -> trtc_sdk.models.room.room_engine_http_srv.delete_robot.DeleteRobotResponse: ...
 
     @overload
     def invoke(
@@ -2833,7 +3084,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.SetCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.set_callback.SetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2843,7 +3094,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.UpdateCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.update_callback.UpdateCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2853,7 +3104,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.GetCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.get_callback.GetCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2863,7 +3114,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.room.room_config.DeleteCallbackResponse: ...
+    ) -> trtc_sdk.models.room.room_config.delete_callback.DeleteCallbackResponse: ...
 
     @overload
     def invoke(
@@ -2873,7 +3124,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.GetSeatListResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.get_seat_list.GetSeatListResponse: ...
 
     @overload
     def invoke(
@@ -2883,7 +3134,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.PickUserOnSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat.PickUserOnSeatResponse: ...
 
     @overload
     def invoke(
@@ -2893,7 +3144,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.KickUserOffSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat.KickUserOffSeatResponse: ...
 
     @overload
     def invoke(
@@ -2903,7 +3154,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.LockSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.lock_seat.LockSeatResponse: ...
 
     @overload
     def invoke(
@@ -2913,7 +3164,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.SwitchSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.switch_seat.SwitchSeatResponse: ...
 
     @overload
     def invoke(
@@ -2923,7 +3174,7 @@ class Client(SyncAPIClient):
         *,
         extra_body: Mapping[str, Any] | None = None,
         request_options: RequestOptions | None = None,
-    ) -> trtc_sdk.models.seat.room_engine_http_mic.MoveUserToSeatResponse: ...
+    ) -> trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat.MoveUserToSeatResponse: ...
 
     @overload
     def invoke(

@@ -17,6 +17,7 @@ from trtc_sdk._core.registry import (
     ErrorSpec,
     EventSpec,
     ItemResults,
+    LazyTable,
     Operation,
     Paging,
     Region,
@@ -1773,9 +1774,10 @@ SEAT_ERRORS: Mapping[int, ErrorSpec] = MappingProxyType(
 )
 SEAT_REGIONS = ("china", "singapore", "silicon_valley", "jakarta")
 
-OPERATIONS: Mapping[str, Operation] = MappingProxyType(
+# Built on first access (LazyTable): importing trtc_sdk builds none of them.
+OPERATIONS: Mapping[str, Operation] = LazyTable(
     {
-        "call_engine_http_srv/get_call_info": Operation(
+        "call_engine_http_srv/get_call_info": lambda: Operation(
             path="call_engine_http_srv/get_call_info",
             product="call",
             servicename="call_engine_http_srv",
@@ -1794,10 +1796,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_engine_http_srv:GetCallInfoRequest",
-            response_model_ref="trtc_sdk.models.call.call_engine_http_srv:GetCallInfoResponse",
+            request_model_ref="trtc_sdk.models.call.call_engine_http_srv.get_call_info:GetCallInfoRequest",
+            response_model_ref="trtc_sdk.models.call.call_engine_http_srv.get_call_info:GetCallInfoResponse",
         ),
-        "call_engine_http_srv/start_call_by_robot": Operation(
+        "call_engine_http_srv/start_call_by_robot": lambda: Operation(
             path="call_engine_http_srv/start_call_by_robot",
             product="call",
             servicename="call_engine_http_srv",
@@ -1815,10 +1817,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_engine_http_srv:StartCallByRobotRequest",
-            response_model_ref="trtc_sdk.models.call.call_engine_http_srv:StartCallByRobotResponse",
+            request_model_ref="trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot:StartCallByRobotRequest",
+            response_model_ref="trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot:StartCallByRobotResponse",
         ),
-        "call_engine_http_srv/end_call": Operation(
+        "call_engine_http_srv/end_call": lambda: Operation(
             path="call_engine_http_srv/end_call",
             product="call",
             servicename="call_engine_http_srv",
@@ -1837,10 +1839,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_engine_http_srv:EndCallRequest",
-            response_model_ref="trtc_sdk.models.call.call_engine_http_srv:EndCallResponse",
+            request_model_ref="trtc_sdk.models.call.call_engine_http_srv.end_call:EndCallRequest",
+            response_model_ref="trtc_sdk.models.call.call_engine_http_srv.end_call:EndCallResponse",
         ),
-        "call_record_http_srv/get_record_by_callid": Operation(
+        "call_record_http_srv/get_record_by_callid": lambda: Operation(
             path="call_record_http_srv/get_record_by_callid",
             product="call",
             servicename="call_record_http_srv",
@@ -1858,10 +1860,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_record_http_srv:GetRecordByCallidRequest",
-            response_model_ref="trtc_sdk.models.call.call_record_http_srv:GetRecordByCallidResponse",
+            request_model_ref="trtc_sdk.models.call.call_record_http_srv.get_record_by_callid:GetRecordByCallidRequest",
+            response_model_ref="trtc_sdk.models.call.call_record_http_srv.get_record_by_callid:GetRecordByCallidResponse",
         ),
-        "call_record_http_srv/get_record_by_filter": Operation(
+        "call_record_http_srv/get_record_by_filter": lambda: Operation(
             path="call_record_http_srv/get_record_by_filter",
             product="call",
             servicename="call_record_http_srv",
@@ -1879,8 +1881,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_record_http_srv:GetRecordByFilterRequest",
-            response_model_ref="trtc_sdk.models.call.call_record_http_srv:GetRecordByFilterResponse",
+            request_model_ref="trtc_sdk.models.call.call_record_http_srv.get_record_by_filter:GetRecordByFilterRequest",
+            response_model_ref="trtc_sdk.models.call.call_record_http_srv.get_record_by_filter:GetRecordByFilterResponse",
             paging=Paging(
                 style="page_number",
                 request_key="Page",
@@ -1892,13 +1894,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=None,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "call_config/set_callback": Operation(
+        "call_config/set_callback": lambda: Operation(
             path="call_config/set_callback",
             product="call",
             servicename="call_config",
@@ -1916,10 +1922,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_config:SetCallbackRequest",
-            response_model_ref="trtc_sdk.models.call.call_config:SetCallbackResponse",
+            request_model_ref="trtc_sdk.models.call.call_config.set_callback:SetCallbackRequest",
+            response_model_ref="trtc_sdk.models.call.call_config.set_callback:SetCallbackResponse",
         ),
-        "call_config/get_callback": Operation(
+        "call_config/get_callback": lambda: Operation(
             path="call_config/get_callback",
             product="call",
             servicename="call_config",
@@ -1938,10 +1944,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_config:GetCallbackRequest",
-            response_model_ref="trtc_sdk.models.call.call_config:GetCallbackResponse",
+            request_model_ref="trtc_sdk.models.call.call_config.get_callback:GetCallbackRequest",
+            response_model_ref="trtc_sdk.models.call.call_config.get_callback:GetCallbackResponse",
         ),
-        "call_config/delete_callback": Operation(
+        "call_config/delete_callback": lambda: Operation(
             path="call_config/delete_callback",
             product="call",
             servicename="call_config",
@@ -1959,10 +1965,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CALL_REGIONS,
-            request_model_ref="trtc_sdk.models.call.call_config:DeleteCallbackRequest",
-            response_model_ref="trtc_sdk.models.call.call_config:DeleteCallbackResponse",
+            request_model_ref="trtc_sdk.models.call.call_config.delete_callback:DeleteCallbackRequest",
+            response_model_ref="trtc_sdk.models.call.call_config.delete_callback:DeleteCallbackResponse",
         ),
-        "im_open_login_svc/account_import": Operation(
+        "im_open_login_svc/account_import": lambda: Operation(
             path="im_open_login_svc/account_import",
             product="chat",
             servicename="im_open_login_svc",
@@ -1985,10 +1991,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountImportRequest",
-            response_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountImportResponse",
+            request_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_import:AccountImportRequest",
+            response_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_import:AccountImportResponse",
         ),
-        "im_open_login_svc/multiaccount_import": Operation(
+        "im_open_login_svc/multiaccount_import": lambda: Operation(
             path="im_open_login_svc/multiaccount_import",
             product="chat",
             servicename="im_open_login_svc",
@@ -2010,14 +2016,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_open_login_svc:MultiaccountImportRequest",
-            response_model_ref="trtc_sdk.models.chat.im_open_login_svc:MultiaccountImportResponse",
+            request_model_ref="trtc_sdk.models.chat.im_open_login_svc.multiaccount_import:MultiaccountImportRequest",
+            response_model_ref="trtc_sdk.models.chat.im_open_login_svc.multiaccount_import:MultiaccountImportResponse",
             item_results=ItemResults(
                 path="FailAccounts", kind="failed_keys", key=None, status=None, success=(0,), message=None
             ),
             batch=Batch(field="AccountList", max_items=100),
         ),
-        "im_open_login_svc/account_delete": Operation(
+        "im_open_login_svc/account_delete": lambda: Operation(
             path="im_open_login_svc/account_delete",
             product="chat",
             servicename="im_open_login_svc",
@@ -2044,8 +2050,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountDeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountDeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_delete:AccountDeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_delete:AccountDeleteResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -2056,7 +2062,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="DeleteItem", max_items=100),
         ),
-        "im_open_login_svc/account_check": Operation(
+        "im_open_login_svc/account_check": lambda: Operation(
             path="im_open_login_svc/account_check",
             product="chat",
             servicename="im_open_login_svc",
@@ -2077,8 +2083,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountCheckRequest",
-            response_model_ref="trtc_sdk.models.chat.im_open_login_svc:AccountCheckResponse",
+            request_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_check:AccountCheckRequest",
+            response_model_ref="trtc_sdk.models.chat.im_open_login_svc.account_check:AccountCheckResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -2089,7 +2095,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="CheckItem", max_items=100),
         ),
-        "im_open_login_svc/kick": Operation(
+        "im_open_login_svc/kick": lambda: Operation(
             path="im_open_login_svc/kick",
             product="chat",
             servicename="im_open_login_svc",
@@ -2110,10 +2116,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_open_login_svc:KickRequest",
-            response_model_ref="trtc_sdk.models.chat.im_open_login_svc:KickResponse",
+            request_model_ref="trtc_sdk.models.chat.im_open_login_svc.kick:KickRequest",
+            response_model_ref="trtc_sdk.models.chat.im_open_login_svc.kick:KickResponse",
         ),
-        "group_open_avchatroom_http_svc/get_members": Operation(
+        "group_open_avchatroom_http_svc/get_members": lambda: Operation(
             path="group_open_avchatroom_http_svc/get_members",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2136,8 +2142,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:GetMembersRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:GetMembersResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members:GetMembersRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_members:GetMembersResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Timestamp",
@@ -2149,13 +2155,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_avchatroom_http_svc/modify_user_info": Operation(
+        "group_open_avchatroom_http_svc/modify_user_info": lambda: Operation(
             path="group_open_avchatroom_http_svc/modify_user_info",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2178,11 +2188,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:ModifyUserInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:ModifyUserInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info:ModifyUserInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info:ModifyUserInfoResponse",
             batch=Batch(field="MemberList", max_items=500),
         ),
-        "group_open_avchatroom_http_svc/check_members": Operation(
+        "group_open_avchatroom_http_svc/check_members": lambda: Operation(
             path="group_open_avchatroom_http_svc/check_members",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2205,10 +2215,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:CheckMembersRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:CheckMembersResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members:CheckMembersRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members:CheckMembersResponse",
         ),
-        "group_open_avchatroom_http_svc/modify_admin": Operation(
+        "group_open_avchatroom_http_svc/modify_admin": lambda: Operation(
             path="group_open_avchatroom_http_svc/modify_admin",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2231,11 +2241,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:ModifyAdminRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:ModifyAdminResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin:ModifyAdminRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin:ModifyAdminResponse",
             batch=Batch(field="Admin_Account", max_items=5),
         ),
-        "group_open_avchatroom_http_svc/get_admin_list": Operation(
+        "group_open_avchatroom_http_svc/get_admin_list": lambda: Operation(
             path="group_open_avchatroom_http_svc/get_admin_list",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2258,10 +2268,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:GetAdminListRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:GetAdminListResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list:GetAdminListRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list:GetAdminListResponse",
         ),
-        "group_open_avchatroom_http_svc/add_robots": Operation(
+        "group_open_avchatroom_http_svc/add_robots": lambda: Operation(
             path="group_open_avchatroom_http_svc/add_robots",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2284,10 +2294,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:AddRobotsRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:AddRobotsResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots:AddRobotsRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots:AddRobotsResponse",
         ),
-        "group_open_avchatroom_http_svc/del_robots": Operation(
+        "group_open_avchatroom_http_svc/del_robots": lambda: Operation(
             path="group_open_avchatroom_http_svc/del_robots",
             product="chat",
             servicename="group_open_avchatroom_http_svc",
@@ -2310,10 +2320,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:DelRobotsRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc:DelRobotsResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots:DelRobotsRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots:DelRobotsResponse",
         ),
-        "openim_robot_http_svc/create_robot": Operation(
+        "openim_robot_http_svc/create_robot": lambda: Operation(
             path="openim_robot_http_svc/create_robot",
             product="chat",
             servicename="openim_robot_http_svc",
@@ -2331,10 +2341,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:CreateRobotRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:CreateRobotResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.create_robot:CreateRobotRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.create_robot:CreateRobotResponse",
         ),
-        "openim_robot_http_svc/delete_robot": Operation(
+        "openim_robot_http_svc/delete_robot": lambda: Operation(
             path="openim_robot_http_svc/delete_robot",
             product="chat",
             servicename="openim_robot_http_svc",
@@ -2353,10 +2363,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:DeleteRobotRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:DeleteRobotResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.delete_robot:DeleteRobotRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.delete_robot:DeleteRobotResponse",
         ),
-        "openim_robot_http_svc/get_all_robots": Operation(
+        "openim_robot_http_svc/get_all_robots": lambda: Operation(
             path="openim_robot_http_svc/get_all_robots",
             product="chat",
             servicename="openim_robot_http_svc",
@@ -2374,10 +2384,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:GetAllRobotsRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:GetAllRobotsResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots:GetAllRobotsRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.get_all_robots:GetAllRobotsResponse",
         ),
-        "openim_robot_http_svc/send_stream_msg": Operation(
+        "openim_robot_http_svc/send_stream_msg": lambda: Operation(
             path="openim_robot_http_svc/send_stream_msg",
             product="chat",
             servicename="openim_robot_http_svc",
@@ -2395,10 +2405,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:SendStreamMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc:SendStreamMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg:SendStreamMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_robot_http_svc.send_stream_msg:SendStreamMsgResponse",
         ),
-        "recentcontact/get_list": Operation(
+        "recentcontact/get_list": lambda: Operation(
             path="recentcontact/get_list",
             product="chat",
             servicename="recentcontact",
@@ -2419,8 +2429,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:GetListRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:GetListResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.get_list:GetListRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.get_list:GetListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="TimeStamp",
@@ -2432,17 +2442,21 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path="CompleteFlag",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(
                     ("StartIndex", "StartIndex"),
                     ("TopTimeStamp", "TopTimeStamp"),
                     ("TopStartIndex", "TopStartIndex"),
                 ),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "recentcontact/delete": Operation(
+        "recentcontact/delete": lambda: Operation(
             path="recentcontact/delete",
             product="chat",
             servicename="recentcontact",
@@ -2463,10 +2477,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:DeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:DeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.delete:DeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.delete:DeleteResponse",
         ),
-        "recentcontact/top": Operation(
+        "recentcontact/top": lambda: Operation(
             path="recentcontact/top",
             product="chat",
             servicename="recentcontact",
@@ -2488,10 +2502,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:TopRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:TopResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.top:TopRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.top:TopResponse",
         ),
-        "recentcontact/create_contact_group": Operation(
+        "recentcontact/create_contact_group": lambda: Operation(
             path="recentcontact/create_contact_group",
             product="chat",
             servicename="recentcontact",
@@ -2520,10 +2534,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:CreateContactGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:CreateContactGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.create_contact_group:CreateContactGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.create_contact_group:CreateContactGroupResponse",
         ),
-        "recentcontact/del_contact_group": Operation(
+        "recentcontact/del_contact_group": lambda: Operation(
             path="recentcontact/del_contact_group",
             product="chat",
             servicename="recentcontact",
@@ -2552,10 +2566,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:DelContactGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:DelContactGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.del_contact_group:DelContactGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.del_contact_group:DelContactGroupResponse",
         ),
-        "recentcontact/update_contact_group": Operation(
+        "recentcontact/update_contact_group": lambda: Operation(
             path="recentcontact/update_contact_group",
             product="chat",
             servicename="recentcontact",
@@ -2584,8 +2598,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:UpdateContactGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:UpdateContactGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.update_contact_group:UpdateContactGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.update_contact_group:UpdateContactGroupResponse",
             item_results=ItemResults(
                 path="UpdateGroupResult.ContactResultItem",
                 kind="per_item",
@@ -2595,7 +2609,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ResultInfo",
             ),
         ),
-        "recentcontact/search_contact_group": Operation(
+        "recentcontact/search_contact_group": lambda: Operation(
             path="recentcontact/search_contact_group",
             product="chat",
             servicename="recentcontact",
@@ -2624,11 +2638,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:SearchContactGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:SearchContactGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.search_contact_group:SearchContactGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.search_contact_group:SearchContactGroupResponse",
             batch=Batch(field="ContactItem", max_items=300),
         ),
-        "recentcontact/mark_contact": Operation(
+        "recentcontact/mark_contact": lambda: Operation(
             path="recentcontact/mark_contact",
             product="chat",
             servicename="recentcontact",
@@ -2657,8 +2671,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:MarkContactRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:MarkContactResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.mark_contact:MarkContactRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.mark_contact:MarkContactResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -2669,7 +2683,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="MarkItem", max_items=100),
         ),
-        "recentcontact/get_contact_group": Operation(
+        "recentcontact/get_contact_group": lambda: Operation(
             path="recentcontact/get_contact_group",
             product="chat",
             servicename="recentcontact",
@@ -2698,8 +2712,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.recentcontact:GetContactGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.recentcontact:GetContactGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.recentcontact.get_contact_group:GetContactGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.recentcontact.get_contact_group:GetContactGroupResponse",
             paging=Paging(
                 style="offset",
                 request_key="StartIndex",
@@ -2709,15 +2723,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 total=None,
                 first=0,
                 end=0,
-                done_path=None,
-                done_value=None,
+                done_path="CompleteFlag",
+                done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/create_group": Operation(
+        "group_open_http_svc/create_group": lambda: Operation(
             path="group_open_http_svc/create_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -2747,10 +2765,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:CreateGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:CreateGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_group:CreateGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_group:CreateGroupResponse",
         ),
-        "group_open_http_svc/get_appid_group_list": Operation(
+        "group_open_http_svc/get_appid_group_list": lambda: Operation(
             path="group_open_http_svc/get_appid_group_list",
             product="chat",
             servicename="group_open_http_svc",
@@ -2771,8 +2789,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetAppidGroupListRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetAppidGroupListResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list:GetAppidGroupListRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_appid_group_list:GetAppidGroupListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -2784,13 +2802,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/destroy_group": Operation(
+        "group_open_http_svc/destroy_group": lambda: Operation(
             path="group_open_http_svc/destroy_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -2812,10 +2834,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DestroyGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DestroyGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.destroy_group:DestroyGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.destroy_group:DestroyGroupResponse",
         ),
-        "group_open_http_svc/get_group_info": Operation(
+        "group_open_http_svc/get_group_info": lambda: Operation(
             path="group_open_http_svc/get_group_info",
             product="chat",
             servicename="group_open_http_svc",
@@ -2838,14 +2860,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_info:GetGroupInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_info:GetGroupInfoResponse",
             item_results=ItemResults(
                 path="GroupInfo", kind="per_item", key="GroupId", status="ErrorCode", success=(0,), message="ErrorInfo"
             ),
             batch=Batch(field="GroupIdList", max_items=50),
         ),
-        "group_open_http_svc/modify_group_base_info": Operation(
+        "group_open_http_svc/modify_group_base_info": lambda: Operation(
             path="group_open_http_svc/modify_group_base_info",
             product="chat",
             servicename="group_open_http_svc",
@@ -2868,10 +2890,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupBaseInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupBaseInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info:ModifyGroupBaseInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_base_info:ModifyGroupBaseInfoResponse",
         ),
-        "group_open_http_svc/get_joined_group_list": Operation(
+        "group_open_http_svc/get_joined_group_list": lambda: Operation(
             path="group_open_http_svc/get_joined_group_list",
             product="chat",
             servicename="group_open_http_svc",
@@ -2891,8 +2913,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetJoinedGroupListRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetJoinedGroupListResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list:GetJoinedGroupListRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_joined_group_list:GetJoinedGroupListResponse",
             paging=Paging(
                 style="offset",
                 request_key="Offset",
@@ -2904,13 +2926,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=None,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance="count",
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/get_group_member_info": Operation(
+        "group_open_http_svc/get_group_member_info": lambda: Operation(
             path="group_open_http_svc/get_group_member_info",
             product="chat",
             servicename="group_open_http_svc",
@@ -2933,8 +2959,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMemberInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMemberInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_member_info:GetGroupMemberInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_member_info:GetGroupMemberInfoResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -2946,13 +2972,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/get_specified_group_member_info": Operation(
+        "group_open_http_svc/get_specified_group_member_info": lambda: Operation(
             path="group_open_http_svc/get_specified_group_member_info",
             product="chat",
             servicename="group_open_http_svc",
@@ -2975,11 +3005,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetSpecifiedGroupMemberInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetSpecifiedGroupMemberInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info:GetSpecifiedGroupMemberInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info:GetSpecifiedGroupMemberInfoResponse",
             batch=Batch(field="Member_List_Account", max_items=50),
         ),
-        "group_open_http_svc/add_group_member": Operation(
+        "group_open_http_svc/add_group_member": lambda: Operation(
             path="group_open_http_svc/add_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3007,8 +3037,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_group_member:AddGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_group_member:AddGroupMemberResponse",
             item_results=ItemResults(
                 path="MemberList",
                 kind="per_item",
@@ -3019,7 +3049,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="MemberList", max_items=300),
         ),
-        "group_open_http_svc/delete_group_member": Operation(
+        "group_open_http_svc/delete_group_member": lambda: Operation(
             path="group_open_http_svc/delete_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3041,11 +3071,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_member:DeleteGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_member:DeleteGroupMemberResponse",
             batch=Batch(field="MemberToDel_Account", max_items=100),
         ),
-        "group_open_http_svc/modify_group_member_info": Operation(
+        "group_open_http_svc/modify_group_member_info": lambda: Operation(
             path="group_open_http_svc/modify_group_member_info",
             product="chat",
             servicename="group_open_http_svc",
@@ -3067,10 +3097,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupMemberInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupMemberInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info:ModifyGroupMemberInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info:ModifyGroupMemberInfoResponse",
         ),
-        "group_open_http_svc/get_role_in_group": Operation(
+        "group_open_http_svc/get_role_in_group": lambda: Operation(
             path="group_open_http_svc/get_role_in_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -3092,11 +3122,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetRoleInGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetRoleInGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_role_in_group:GetRoleInGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_role_in_group:GetRoleInGroupResponse",
             batch=Batch(field="User_Account", max_items=500),
         ),
-        "group_open_http_svc/forbid_send_msg": Operation(
+        "group_open_http_svc/forbid_send_msg": lambda: Operation(
             path="group_open_http_svc/forbid_send_msg",
             product="chat",
             servicename="group_open_http_svc",
@@ -3118,11 +3148,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ForbidSendMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ForbidSendMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg:ForbidSendMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg:ForbidSendMsgResponse",
             batch=Batch(field="Members_Account", max_items=500),
         ),
-        "group_open_http_svc/get_group_muted_account": Operation(
+        "group_open_http_svc/get_group_muted_account": lambda: Operation(
             path="group_open_http_svc/get_group_muted_account",
             product="chat",
             servicename="group_open_http_svc",
@@ -3144,10 +3174,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMutedAccountRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMutedAccountResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account:GetGroupMutedAccountRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_muted_account:GetGroupMutedAccountResponse",
         ),
-        "group_open_http_svc/get_group_shutted_uin": Operation(
+        "group_open_http_svc/get_group_shutted_uin": lambda: Operation(
             path="group_open_http_svc/get_group_shutted_uin",
             product="chat",
             servicename="group_open_http_svc",
@@ -3169,10 +3199,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupShuttedUinRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupShuttedUinResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin:GetGroupShuttedUinRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin:GetGroupShuttedUinResponse",
         ),
-        "group_open_http_svc/change_group_owner": Operation(
+        "group_open_http_svc/change_group_owner": lambda: Operation(
             path="group_open_http_svc/change_group_owner",
             product="chat",
             servicename="group_open_http_svc",
@@ -3193,10 +3223,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ChangeGroupOwnerRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ChangeGroupOwnerResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.change_group_owner:ChangeGroupOwnerRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.change_group_owner:ChangeGroupOwnerResponse",
         ),
-        "group_open_http_svc/set_unread_msg_num": Operation(
+        "group_open_http_svc/set_unread_msg_num": lambda: Operation(
             path="group_open_http_svc/set_unread_msg_num",
             product="chat",
             servicename="group_open_http_svc",
@@ -3218,10 +3248,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetUnreadMsgNumRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetUnreadMsgNumResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num:SetUnreadMsgNumRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num:SetUnreadMsgNumResponse",
         ),
-        "group_open_http_svc/send_group_msg": Operation(
+        "group_open_http_svc/send_group_msg": lambda: Operation(
             path="group_open_http_svc/send_group_msg",
             product="chat",
             servicename="group_open_http_svc",
@@ -3249,11 +3279,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendGroupMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendGroupMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_group_msg:SendGroupMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_group_msg:SendGroupMsgResponse",
             deduplication=Deduplication(key="Random", window_seconds=300, also=()),
         ),
-        "group_open_http_svc/send_group_system_notification": Operation(
+        "group_open_http_svc/send_group_system_notification": lambda: Operation(
             path="group_open_http_svc/send_group_system_notification",
             product="chat",
             servicename="group_open_http_svc",
@@ -3275,11 +3305,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendGroupSystemNotificationRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendGroupSystemNotificationResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification:SendGroupSystemNotificationRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_group_system_notification:SendGroupSystemNotificationResponse",
             batch=Batch(field="ToMembers_Account", max_items=500),
         ),
-        "group_open_http_svc/group_msg_recall": Operation(
+        "group_open_http_svc/group_msg_recall": lambda: Operation(
             path="group_open_http_svc/group_msg_recall",
             product="chat",
             servicename="group_open_http_svc",
@@ -3306,14 +3336,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgRecallRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgRecallResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_recall:GroupMsgRecallRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_recall:GroupMsgRecallResponse",
             item_results=ItemResults(
                 path="RecallRetList", kind="per_item", key="MsgSeq", status="RetCode", success=(0,), message=None
             ),
             batch=Batch(field="MsgSeqList", max_items=10),
         ),
-        "group_open_http_svc/delete_group_msg_by_sender": Operation(
+        "group_open_http_svc/delete_group_msg_by_sender": lambda: Operation(
             path="group_open_http_svc/delete_group_msg_by_sender",
             product="chat",
             servicename="group_open_http_svc",
@@ -3335,10 +3365,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupMsgBySenderRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupMsgBySenderResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender:DeleteGroupMsgBySenderRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender:DeleteGroupMsgBySenderResponse",
         ),
-        "group_open_http_svc/group_msg_get_simple": Operation(
+        "group_open_http_svc/group_msg_get_simple": lambda: Operation(
             path="group_open_http_svc/group_msg_get_simple",
             product="chat",
             servicename="group_open_http_svc",
@@ -3360,8 +3390,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgGetSimpleRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgGetSimpleResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple:GroupMsgGetSimpleRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_get_simple:GroupMsgGetSimpleResponse",
             paging=Paging(
                 style="cursor",
                 request_key="ReqMsgSeq",
@@ -3373,13 +3403,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=None,
                 done_path=None,
                 done_value=None,
+                cut_short_path="IsFinished",
+                cut_short_value=0,
                 carry=(),
+                fixed=(),
                 advance="item_field",
                 advance_field="MsgSeq",
                 advance_step=-1,
+                advance_min=1,
             ),
         ),
-        "group_open_http_svc/clear_group_msg": Operation(
+        "group_open_http_svc/clear_group_msg": lambda: Operation(
             path="group_open_http_svc/clear_group_msg",
             product="chat",
             servicename="group_open_http_svc",
@@ -3400,10 +3434,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ClearGroupMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ClearGroupMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_msg:ClearGroupMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_msg:ClearGroupMsgResponse",
         ),
-        "group_open_http_svc/send_broadcast_msg": Operation(
+        "group_open_http_svc/send_broadcast_msg": lambda: Operation(
             path="group_open_http_svc/send_broadcast_msg",
             product="chat",
             servicename="group_open_http_svc",
@@ -3424,11 +3458,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendBroadcastMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SendBroadcastMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg:SendBroadcastMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg:SendBroadcastMsgResponse",
             deduplication=Deduplication(key="Random", window_seconds=300, also=()),
         ),
-        "group_open_http_svc/import_group": Operation(
+        "group_open_http_svc/import_group": lambda: Operation(
             path="group_open_http_svc/import_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -3449,10 +3483,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group:ImportGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group:ImportGroupResponse",
         ),
-        "group_open_http_svc/import_group_member": Operation(
+        "group_open_http_svc/import_group_member": lambda: Operation(
             path="group_open_http_svc/import_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3476,14 +3510,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group_member:ImportGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group_member:ImportGroupMemberResponse",
             item_results=ItemResults(
                 path="MemberList", kind="per_item", key="Member_Account", status="Result", success=(1, 2), message=None
             ),
             batch=Batch(field="MemberList", max_items=300),
         ),
-        "group_open_http_svc/import_group_msg": Operation(
+        "group_open_http_svc/import_group_msg": lambda: Operation(
             path="group_open_http_svc/import_group_msg",
             product="chat",
             servicename="group_open_http_svc",
@@ -3504,14 +3538,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportGroupMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group_msg:ImportGroupMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group_msg:ImportGroupMsgResponse",
             item_results=ItemResults(
                 path="ImportMsgResult", kind="per_item", key="MsgTime", status="Result", success=(0,), message=None
             ),
             batch=Batch(field="MsgList", max_items=7),
         ),
-        "group_open_http_svc/import_topic": Operation(
+        "group_open_http_svc/import_topic": lambda: Operation(
             path="group_open_http_svc/import_topic",
             product="chat",
             servicename="group_open_http_svc",
@@ -3538,10 +3572,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportTopicRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ImportTopicResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_topic:ImportTopicRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_topic:ImportTopicResponse",
         ),
-        "group_open_http_svc/get_online_member_num": Operation(
+        "group_open_http_svc/get_online_member_num": lambda: Operation(
             path="group_open_http_svc/get_online_member_num",
             product="chat",
             servicename="group_open_http_svc",
@@ -3563,10 +3597,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupGetOnlineMemberNumRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupGetOnlineMemberNumResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_online_member_num:GroupGetOnlineMemberNumRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_online_member_num:GroupGetOnlineMemberNumResponse",
         ),
-        "group_open_http_svc/get_group_ban_member": Operation(
+        "group_open_http_svc/get_group_ban_member": lambda: Operation(
             path="group_open_http_svc/get_group_ban_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3587,8 +3621,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupBanMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupBanMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member:GetGroupBanMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_ban_member:GetGroupBanMemberResponse",
             paging=Paging(
                 style="offset",
                 request_key="Offset",
@@ -3600,13 +3634,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/ban_group_member": Operation(
+        "group_open_http_svc/ban_group_member": lambda: Operation(
             path="group_open_http_svc/ban_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3627,11 +3665,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:BanGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:BanGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.ban_group_member:BanGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.ban_group_member:BanGroupMemberResponse",
             batch=Batch(field="Members_Account", max_items=20),
         ),
-        "group_open_http_svc/unban_group_member": Operation(
+        "group_open_http_svc/unban_group_member": lambda: Operation(
             path="group_open_http_svc/unban_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -3652,11 +3690,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:UnbanGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:UnbanGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.unban_group_member:UnbanGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.unban_group_member:UnbanGroupMemberResponse",
             batch=Batch(field="Members_Account", max_items=20),
         ),
-        "group_open_http_svc/modify_group_attr": Operation(
+        "group_open_http_svc/modify_group_attr": lambda: Operation(
             path="group_open_http_svc/modify_group_attr",
             product="chat",
             servicename="group_open_http_svc",
@@ -3682,10 +3720,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyGroupAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_attr:ModifyGroupAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_attr:ModifyGroupAttrResponse",
         ),
-        "group_open_http_svc/set_group_attr": Operation(
+        "group_open_http_svc/set_group_attr": lambda: Operation(
             path="group_open_http_svc/set_group_attr",
             product="chat",
             servicename="group_open_http_svc",
@@ -3711,10 +3749,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetGroupAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetGroupAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_group_attr:SetGroupAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_group_attr:SetGroupAttrResponse",
         ),
-        "group_open_http_svc/delete_group_attr": Operation(
+        "group_open_http_svc/delete_group_attr": lambda: Operation(
             path="group_open_http_svc/delete_group_attr",
             product="chat",
             servicename="group_open_http_svc",
@@ -3738,10 +3776,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_attr:DeleteGroupAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_attr:DeleteGroupAttrResponse",
         ),
-        "group_open_http_svc/clear_group_attr": Operation(
+        "group_open_http_svc/clear_group_attr": lambda: Operation(
             path="group_open_http_svc/clear_group_attr",
             product="chat",
             servicename="group_open_http_svc",
@@ -3767,10 +3805,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ClearGroupAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ClearGroupAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_attr:ClearGroupAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_attr:ClearGroupAttrResponse",
         ),
-        "group_open_http_svc/get_group_counter": Operation(
+        "group_open_http_svc/get_group_counter": lambda: Operation(
             path="group_open_http_svc/get_group_counter",
             product="chat",
             servicename="group_open_http_svc",
@@ -3792,10 +3830,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupCounterRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupCounterResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_counter:GetGroupCounterRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_counter:GetGroupCounterResponse",
         ),
-        "group_open_http_svc/update_group_counter": Operation(
+        "group_open_http_svc/update_group_counter": lambda: Operation(
             path="group_open_http_svc/update_group_counter",
             product="chat",
             servicename="group_open_http_svc",
@@ -3818,10 +3856,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:UpdateGroupCounterRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:UpdateGroupCounterResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.update_group_counter:UpdateGroupCounterRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.update_group_counter:UpdateGroupCounterResponse",
         ),
-        "group_open_http_svc/delete_group_counter": Operation(
+        "group_open_http_svc/delete_group_counter": lambda: Operation(
             path="group_open_http_svc/delete_group_counter",
             product="chat",
             servicename="group_open_http_svc",
@@ -3843,10 +3881,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupCounterRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteGroupCounterResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_counter:DeleteGroupCounterRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_counter:DeleteGroupCounterResponse",
         ),
-        "group_open_http_svc/group_msg_receipt": Operation(
+        "group_open_http_svc/group_msg_receipt": lambda: Operation(
             path="group_open_http_svc/group_msg_receipt",
             product="chat",
             servicename="group_open_http_svc",
@@ -3869,11 +3907,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgReceiptRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GroupMsgReceiptResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt:GroupMsgReceiptRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt:GroupMsgReceiptResponse",
             batch=Batch(field="MsgSeqList", max_items=50),
         ),
-        "group_open_http_svc/get_group_msg_receipt": Operation(
+        "group_open_http_svc/get_group_msg_receipt": lambda: Operation(
             path="group_open_http_svc/get_group_msg_receipt",
             product="chat",
             servicename="group_open_http_svc",
@@ -3896,13 +3934,13 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMsgReceiptRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMsgReceiptResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt:GetGroupMsgReceiptRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt:GetGroupMsgReceiptResponse",
             item_results=ItemResults(
                 path="GroupMsgReceiptList", kind="per_item", key="MsgSeq", status="Code", success=(0,), message=None
             ),
         ),
-        "group_open_http_svc/get_group_msg_receipt_detail": Operation(
+        "group_open_http_svc/get_group_msg_receipt_detail": lambda: Operation(
             path="group_open_http_svc/get_group_msg_receipt_detail",
             product="chat",
             servicename="group_open_http_svc",
@@ -3925,8 +3963,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMsgReceiptDetailRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetGroupMsgReceiptDetailResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail:GetGroupMsgReceiptDetailRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_msg_receipt_detail:GetGroupMsgReceiptDetailResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Cursor",
@@ -3938,13 +3976,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="0",
                 done_path="IsFinish",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(("Filter", 0),),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/pin_message": Operation(
+        "group_open_http_svc/pin_message": lambda: Operation(
             path="group_open_http_svc/pin_message",
             product="chat",
             servicename="group_open_http_svc",
@@ -3966,10 +4008,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:PinMessageRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:PinMessageResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.pin_message:PinMessageRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.pin_message:PinMessageResponse",
         ),
-        "group_open_http_svc/unpin_message": Operation(
+        "group_open_http_svc/unpin_message": lambda: Operation(
             path="group_open_http_svc/unpin_message",
             product="chat",
             servicename="group_open_http_svc",
@@ -3991,10 +4033,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:UnpinMessageRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:UnpinMessageResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.unpin_message:UnpinMessageRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.unpin_message:UnpinMessageResponse",
         ),
-        "group_open_http_svc/get_pinned_messages": Operation(
+        "group_open_http_svc/get_pinned_messages": lambda: Operation(
             path="group_open_http_svc/get_pinned_messages",
             product="chat",
             servicename="group_open_http_svc",
@@ -4016,10 +4058,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPinnedMessagesRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPinnedMessagesResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages:GetPinnedMessagesRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages:GetPinnedMessagesResponse",
         ),
-        "group_open_http_svc/create_permission_group": Operation(
+        "group_open_http_svc/create_permission_group": lambda: Operation(
             path="group_open_http_svc/create_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4041,10 +4083,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:CreatePermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:CreatePermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_permission_group:CreatePermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_permission_group:CreatePermissionGroupResponse",
         ),
-        "group_open_http_svc/destroy_permission_group": Operation(
+        "group_open_http_svc/destroy_permission_group": lambda: Operation(
             path="group_open_http_svc/destroy_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4066,8 +4108,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DestroyPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DestroyPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group:DestroyPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.destroy_permission_group:DestroyPermissionGroupResponse",
             item_results=ItemResults(
                 path="PermissionGroupResultList",
                 kind="per_item",
@@ -4078,7 +4120,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="PermissionGroupIdList", max_items=20),
         ),
-        "group_open_http_svc/modify_permission_group": Operation(
+        "group_open_http_svc/modify_permission_group": lambda: Operation(
             path="group_open_http_svc/modify_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4100,10 +4142,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:ModifyPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_permission_group:ModifyPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_permission_group:ModifyPermissionGroupResponse",
         ),
-        "group_open_http_svc/get_permission_group": Operation(
+        "group_open_http_svc/get_permission_group": lambda: Operation(
             path="group_open_http_svc/get_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4125,8 +4167,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_permission_group:GetPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_permission_group:GetPermissionGroupResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -4138,13 +4180,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_http_svc/add_topic_permission_group": Operation(
+        "group_open_http_svc/add_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/add_topic_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4166,8 +4212,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddTopicPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddTopicPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group:AddTopicPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_topic_permission_group:AddTopicPermissionGroupResponse",
             item_results=ItemResults(
                 path="TopicPermissionResultList",
                 kind="per_item",
@@ -4178,7 +4224,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="TopicPermissionList", max_items=50),
         ),
-        "group_open_http_svc/set_topic_permission_group": Operation(
+        "group_open_http_svc/set_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/set_topic_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4200,8 +4246,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetTopicPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:SetTopicPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group:SetTopicPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_topic_permission_group:SetTopicPermissionGroupResponse",
             item_results=ItemResults(
                 path="TopicPermissionResultList",
                 kind="per_item",
@@ -4211,7 +4257,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ErrorInfo",
             ),
         ),
-        "group_open_http_svc/delete_topic_permission_group": Operation(
+        "group_open_http_svc/delete_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/delete_topic_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4233,8 +4279,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteTopicPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeleteTopicPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group:DeleteTopicPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_topic_permission_group:DeleteTopicPermissionGroupResponse",
             item_results=ItemResults(
                 path="TopicPermissionResultList",
                 kind="per_item",
@@ -4245,7 +4291,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="TopicIdList", max_items=50),
         ),
-        "group_open_http_svc/get_topic_permission_group": Operation(
+        "group_open_http_svc/get_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/get_topic_permission_group",
             product="chat",
             servicename="group_open_http_svc",
@@ -4267,10 +4313,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetTopicPermissionGroupRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetTopicPermissionGroupResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group:GetTopicPermissionGroupRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group:GetTopicPermissionGroupResponse",
         ),
-        "group_open_http_svc/add_permission_group_member": Operation(
+        "group_open_http_svc/add_permission_group_member": lambda: Operation(
             path="group_open_http_svc/add_permission_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -4292,14 +4338,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddPermissionGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:AddPermissionGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member:AddPermissionGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.add_permission_group_member:AddPermissionGroupMemberResponse",
             item_results=ItemResults(
                 path="MemberList", kind="per_item", key="Member_Account", status="Result", success=(1, 2), message=None
             ),
             batch=Batch(field="MemberList", max_items=100),
         ),
-        "group_open_http_svc/delete_permission_group_member": Operation(
+        "group_open_http_svc/delete_permission_group_member": lambda: Operation(
             path="group_open_http_svc/delete_permission_group_member",
             product="chat",
             servicename="group_open_http_svc",
@@ -4321,11 +4367,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeletePermissionGroupMemberRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:DeletePermissionGroupMemberResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member:DeletePermissionGroupMemberRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member:DeletePermissionGroupMemberResponse",
             batch=Batch(field="MemberList", max_items=100),
         ),
-        "group_open_http_svc/get_permission_group_member_list": Operation(
+        "group_open_http_svc/get_permission_group_member_list": lambda: Operation(
             path="group_open_http_svc/get_permission_group_member_list",
             product="chat",
             servicename="group_open_http_svc",
@@ -4347,8 +4393,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPermissionGroupMemberListRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_http_svc:GetPermissionGroupMemberListResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list:GetPermissionGroupMemberListRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_permission_group_member_list:GetPermissionGroupMemberListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -4360,13 +4406,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "group_open_attr_http_svc/get_group_attr": Operation(
+        "group_open_attr_http_svc/get_group_attr": lambda: Operation(
             path="group_open_attr_http_svc/get_group_attr",
             product="chat",
             servicename="group_open_attr_http_svc",
@@ -4387,10 +4437,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc:GetGroupAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc:GetGroupAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr:GetGroupAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr:GetGroupAttrResponse",
         ),
-        "openim/sendmsg": Operation(
+        "openim/sendmsg": lambda: Operation(
             path="openim/sendmsg",
             product="chat",
             servicename="openim",
@@ -4427,11 +4477,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:SendmsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:SendmsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.sendmsg:SendmsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.sendmsg:SendmsgResponse",
             deduplication=Deduplication(key="MsgRandom", window_seconds=120, also=("MsgSeq",)),
         ),
-        "openim/batchsendmsg": Operation(
+        "openim/batchsendmsg": lambda: Operation(
             path="openim/batchsendmsg",
             product="chat",
             servicename="openim",
@@ -4463,14 +4513,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:BatchsendmsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:BatchsendmsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.batchsendmsg:BatchsendmsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.batchsendmsg:BatchsendmsgResponse",
             item_results=ItemResults(
                 path="ErrorList", kind="failed_items", key="To_Account", status="ErrorCode", success=(0,), message=None
             ),
             batch=Batch(field="To_Account", max_items=500),
         ),
-        "openim/importmsg": Operation(
+        "openim/importmsg": lambda: Operation(
             path="openim/importmsg",
             product="chat",
             servicename="openim",
@@ -4503,11 +4553,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:ImportmsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:ImportmsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.importmsg:ImportmsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.importmsg:ImportmsgResponse",
             deduplication=Deduplication(key="MsgRandom", window_seconds=None, also=("MsgSeq",)),
         ),
-        "openim/admin_getroammsg": Operation(
+        "openim/admin_getroammsg": lambda: Operation(
             path="openim/admin_getroammsg",
             product="chat",
             servicename="openim",
@@ -4528,8 +4578,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:AdminGetroammsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:AdminGetroammsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.admin_getroammsg:AdminGetroammsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.admin_getroammsg:AdminGetroammsgResponse",
             paging=Paging(
                 style="cursor",
                 request_key="LastMsgKey",
@@ -4541,13 +4591,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path="Complete",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(("MaxTime", "LastMsgTime"),),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "openim/admin_msgwithdraw": Operation(
+        "openim/admin_msgwithdraw": lambda: Operation(
             path="openim/admin_msgwithdraw",
             product="chat",
             servicename="openim",
@@ -4571,10 +4625,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:AdminMsgwithdrawRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:AdminMsgwithdrawResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.admin_msgwithdraw:AdminMsgwithdrawRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.admin_msgwithdraw:AdminMsgwithdrawResponse",
         ),
-        "openim/admin_set_msg_read": Operation(
+        "openim/admin_set_msg_read": lambda: Operation(
             path="openim/admin_set_msg_read",
             product="chat",
             servicename="openim",
@@ -4593,10 +4647,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:AdminSetMsgReadRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:AdminSetMsgReadResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.admin_set_msg_read:AdminSetMsgReadRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.admin_set_msg_read:AdminSetMsgReadResponse",
         ),
-        "openim/get_c2c_unread_msg_num": Operation(
+        "openim/get_c2c_unread_msg_num": lambda: Operation(
             path="openim/get_c2c_unread_msg_num",
             product="chat",
             servicename="openim",
@@ -4615,8 +4669,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:GetC2cUnreadMsgNumRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:GetC2cUnreadMsgNumResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.get_c2c_unread_msg_num:GetC2cUnreadMsgNumRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.get_c2c_unread_msg_num:GetC2cUnreadMsgNumResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -4627,7 +4681,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="Peer_Account", max_items=10),
         ),
-        "openim/modify_c2c_msg": Operation(
+        "openim/modify_c2c_msg": lambda: Operation(
             path="openim/modify_c2c_msg",
             product="chat",
             servicename="openim",
@@ -4657,10 +4711,41 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:ModifyC2cMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:ModifyC2cMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.modify_c2c_msg:ModifyC2cMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.modify_c2c_msg:ModifyC2cMsgResponse",
         ),
-        "openim/c2c_msg_read_receipt": Operation(
+        "openim/modify_group_msg": lambda: Operation(
+            path="openim/modify_group_msg",
+            product="chat",
+            servicename="openim",
+            command="modify_group_msg",
+            namespace="message",
+            method_name="modify_group_msg",
+            title="Edit a group message",
+            doc_url="https://trtc.io/document/47948",
+            idempotent=True,
+            rate_limit_per_sec=200,
+            errors=MappingProxyType(
+                {
+                    20001: CHAT_ERRORS[20001],
+                    20002: CHAT_ERRORS[20002],
+                    20004: CHAT_ERRORS[20004],
+                    20005: CHAT_ERRORS[20005],
+                    90001: CHAT_ERRORS[90001],
+                    90002: CHAT_ERRORS[90002],
+                    90003: CHAT_ERRORS[90003],
+                    90007: CHAT_ERRORS[90007],
+                    90009: CHAT_ERRORS[90009],
+                    90010: CHAT_ERRORS[90010],
+                    90992: CHAT_ERRORS[90992],
+                    91000: CHAT_ERRORS[91000],
+                }
+            ),
+            regions=CHAT_REGIONS,
+            request_model_ref="trtc_sdk.models.chat.openim.modify_group_msg:ModifyGroupMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.modify_group_msg:ModifyGroupMsgResponse",
+        ),
+        "openim/c2c_msg_read_receipt": lambda: Operation(
             path="openim/c2c_msg_read_receipt",
             product="chat",
             servicename="openim",
@@ -4678,10 +4763,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:C2cMsgReadReceiptRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:C2cMsgReadReceiptResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.c2c_msg_read_receipt:C2cMsgReadReceiptRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.c2c_msg_read_receipt:C2cMsgReadReceiptResponse",
         ),
-        "openim/delete_c2c_msg_ramble": Operation(
+        "openim/delete_c2c_msg_ramble": lambda: Operation(
             path="openim/delete_c2c_msg_ramble",
             product="chat",
             servicename="openim",
@@ -4694,11 +4779,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             rate_limit_per_sec=200,
             errors=MappingProxyType({}),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:DeleteC2cMsgRambleRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:DeleteC2cMsgRambleResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.delete_c2c_msg_ramble:DeleteC2cMsgRambleRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.delete_c2c_msg_ramble:DeleteC2cMsgRambleResponse",
             batch=Batch(field="MsgKeyList", max_items=30),
         ),
-        "openim/query_online_status": Operation(
+        "openim/query_online_status": lambda: Operation(
             path="openim/query_online_status",
             product="chat",
             servicename="openim",
@@ -4725,14 +4810,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:QueryOnlineStatusRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:QueryOnlineStatusResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.query_online_status:QueryOnlineStatusRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.query_online_status:QueryOnlineStatusResponse",
             item_results=ItemResults(
                 path="ErrorList", kind="failed_items", key="To_Account", status="ErrorCode", success=(0,), message=None
             ),
             batch=Batch(field="To_Account", max_items=500),
         ),
-        "openim/querystate": Operation(
+        "openim/querystate": lambda: Operation(
             path="openim/querystate",
             product="chat",
             servicename="openim",
@@ -4756,11 +4841,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim:QuerystateRequest",
-            response_model_ref="trtc_sdk.models.chat.openim:QuerystateResponse",
+            request_model_ref="trtc_sdk.models.chat.openim.querystate:QuerystateRequest",
+            response_model_ref="trtc_sdk.models.chat.openim.querystate:QuerystateResponse",
             batch=Batch(field="To_Account", max_items=500),
         ),
-        "openim_msg_ext_http_svc/set_key_values": Operation(
+        "openim_msg_ext_http_svc/set_key_values": lambda: Operation(
             path="openim_msg_ext_http_svc/set_key_values",
             product="chat",
             servicename="openim_msg_ext_http_svc",
@@ -4783,14 +4868,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:SetKeyValuesRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:SetKeyValuesResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values:SetKeyValuesRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.set_key_values:SetKeyValuesResponse",
             item_results=ItemResults(
                 path="ExtensionList", kind="per_item", key="Extension", status="ErrorCode", success=(0,), message=None
             ),
             batch=Batch(field="ExtensionList", max_items=20),
         ),
-        "openim_msg_ext_http_svc/get_key_values": Operation(
+        "openim_msg_ext_http_svc/get_key_values": lambda: Operation(
             path="openim_msg_ext_http_svc/get_key_values",
             product="chat",
             servicename="openim_msg_ext_http_svc",
@@ -4810,8 +4895,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GetKeyValuesRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GetKeyValuesResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values:GetKeyValuesRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.get_key_values:GetKeyValuesResponse",
             paging=Paging(
                 style="cursor",
                 request_key="StartSeq",
@@ -4823,13 +4908,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=None,
                 done_path="CompleteFlag",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance="item_field",
                 advance_field="Seq",
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "openim_msg_ext_http_svc/group_set_key_values": Operation(
+        "openim_msg_ext_http_svc/group_set_key_values": lambda: Operation(
             path="openim_msg_ext_http_svc/group_set_key_values",
             product="chat",
             servicename="openim_msg_ext_http_svc",
@@ -4852,14 +4941,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GroupSetKeyValuesRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GroupSetKeyValuesResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values:GroupSetKeyValuesRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.group_set_key_values:GroupSetKeyValuesResponse",
             item_results=ItemResults(
                 path="ExtensionList", kind="per_item", key="Extension", status="ErrorCode", success=(0,), message=None
             ),
             batch=Batch(field="ExtensionList", max_items=20),
         ),
-        "openim_msg_ext_http_svc/group_get_key_values": Operation(
+        "openim_msg_ext_http_svc/group_get_key_values": lambda: Operation(
             path="openim_msg_ext_http_svc/group_get_key_values",
             product="chat",
             servicename="openim_msg_ext_http_svc",
@@ -4879,8 +4968,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GroupGetKeyValuesRequest",
-            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc:GroupGetKeyValuesResponse",
+            request_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values:GroupGetKeyValuesRequest",
+            response_model_ref="trtc_sdk.models.chat.openim_msg_ext_http_svc.group_get_key_values:GroupGetKeyValuesResponse",
             paging=Paging(
                 style="cursor",
                 request_key="StartSeq",
@@ -4892,13 +4981,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=None,
                 done_path="CompleteFlag",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance="item_field",
                 advance_field="Seq",
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "stream_msg/send_c2c_stream_msg": Operation(
+        "stream_msg/send_c2c_stream_msg": lambda: Operation(
             path="stream_msg/send_c2c_stream_msg",
             product="chat",
             servicename="stream_msg",
@@ -4911,10 +5004,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             rate_limit_per_sec=5,
             errors=MappingProxyType({}),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.stream_msg:SendC2cStreamMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.stream_msg:SendC2cStreamMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg:SendC2cStreamMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.stream_msg.send_c2c_stream_msg:SendC2cStreamMsgResponse",
         ),
-        "stream_msg/send_group_stream_msg": Operation(
+        "stream_msg/send_group_stream_msg": lambda: Operation(
             path="stream_msg/send_group_stream_msg",
             product="chat",
             servicename="stream_msg",
@@ -4927,10 +5020,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             rate_limit_per_sec=5,
             errors=MappingProxyType({}),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.stream_msg:SendGroupStreamMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.stream_msg:SendGroupStreamMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.stream_msg.send_group_stream_msg:SendGroupStreamMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.stream_msg.send_group_stream_msg:SendGroupStreamMsgResponse",
         ),
-        "million_group_open_http_svc/create_topic": Operation(
+        "million_group_open_http_svc/create_topic": lambda: Operation(
             path="million_group_open_http_svc/create_topic",
             product="chat",
             servicename="million_group_open_http_svc",
@@ -4960,10 +5053,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:CreateTopicRequest",
-            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:CreateTopicResponse",
+            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.create_topic:CreateTopicRequest",
+            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.create_topic:CreateTopicResponse",
         ),
-        "million_group_open_http_svc/destroy_topic": Operation(
+        "million_group_open_http_svc/destroy_topic": lambda: Operation(
             path="million_group_open_http_svc/destroy_topic",
             product="chat",
             servicename="million_group_open_http_svc",
@@ -4991,8 +5084,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:DestroyTopicRequest",
-            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:DestroyTopicResponse",
+            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic:DestroyTopicRequest",
+            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.destroy_topic:DestroyTopicResponse",
             item_results=ItemResults(
                 path="DestroyResultItem",
                 kind="per_item",
@@ -5002,7 +5095,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ErrorInfo",
             ),
         ),
-        "million_group_open_http_svc/get_topic": Operation(
+        "million_group_open_http_svc/get_topic": lambda: Operation(
             path="million_group_open_http_svc/get_topic",
             product="chat",
             servicename="million_group_open_http_svc",
@@ -5027,8 +5120,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:GetTopicRequest",
-            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:GetTopicResponse",
+            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_topic:GetTopicRequest",
+            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_topic:GetTopicResponse",
             item_results=ItemResults(
                 path="TopicAndSelfInfo",
                 kind="per_item",
@@ -5038,7 +5131,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ErrorInfo",
             ),
         ),
-        "million_group_open_http_svc/modify_topic": Operation(
+        "million_group_open_http_svc/modify_topic": lambda: Operation(
             path="million_group_open_http_svc/modify_topic",
             product="chat",
             servicename="million_group_open_http_svc",
@@ -5065,10 +5158,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:ModifyTopicRequest",
-            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:ModifyTopicResponse",
+            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.modify_topic:ModifyTopicRequest",
+            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.modify_topic:ModifyTopicResponse",
         ),
-        "million_group_open_http_svc/get_online_member_num": Operation(
+        "million_group_open_http_svc/get_online_member_num": lambda: Operation(
             path="million_group_open_http_svc/get_online_member_num",
             product="chat",
             servicename="million_group_open_http_svc",
@@ -5090,10 +5183,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:MillionGroupGetOnlineMemberNumRequest",
-            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc:MillionGroupGetOnlineMemberNumResponse",
+            request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num:MillionGroupGetOnlineMemberNumRequest",
+            response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num:MillionGroupGetOnlineMemberNumResponse",
         ),
-        "im_msg_audit/content_moderation": Operation(
+        "im_msg_audit/content_moderation": lambda: Operation(
             path="im_msg_audit/content_moderation",
             product="chat",
             servicename="im_msg_audit",
@@ -5114,10 +5207,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit:ContentModerationRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit:ContentModerationResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit.content_moderation:ContentModerationRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit.content_moderation:ContentModerationResponse",
         ),
-        "im_msg_audit/batch_content_moderation": Operation(
+        "im_msg_audit/batch_content_moderation": lambda: Operation(
             path="im_msg_audit/batch_content_moderation",
             product="chat",
             servicename="im_msg_audit",
@@ -5138,8 +5231,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit:BatchContentModerationRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit:BatchContentModerationResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit.batch_content_moderation:BatchContentModerationRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit.batch_content_moderation:BatchContentModerationResponse",
             item_results=ItemResults(
                 path="AuditResults",
                 kind="per_item",
@@ -5150,7 +5243,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="Contents", max_items=10),
         ),
-        "im_msg_audit_mgr/get_cloud_audit_keywords_ids": Operation(
+        "im_msg_audit_mgr/get_cloud_audit_keywords_ids": lambda: Operation(
             path="im_msg_audit_mgr/get_cloud_audit_keywords_ids",
             product="chat",
             servicename="im_msg_audit_mgr",
@@ -5171,10 +5264,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:GetCloudAuditKeywordsIdsRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:GetCloudAuditKeywordsIdsResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids:GetCloudAuditKeywordsIdsRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords_ids:GetCloudAuditKeywordsIdsResponse",
         ),
-        "im_msg_audit_mgr/get_cloud_audit_keywords": Operation(
+        "im_msg_audit_mgr/get_cloud_audit_keywords": lambda: Operation(
             path="im_msg_audit_mgr/get_cloud_audit_keywords",
             product="chat",
             servicename="im_msg_audit_mgr",
@@ -5195,10 +5288,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:GetCloudAuditKeywordsRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:GetCloudAuditKeywordsResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords:GetCloudAuditKeywordsRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.get_cloud_audit_keywords:GetCloudAuditKeywordsResponse",
         ),
-        "im_msg_audit_mgr/add_cloud_audit_keywords": Operation(
+        "im_msg_audit_mgr/add_cloud_audit_keywords": lambda: Operation(
             path="im_msg_audit_mgr/add_cloud_audit_keywords",
             product="chat",
             servicename="im_msg_audit_mgr",
@@ -5220,10 +5313,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:AddCloudAuditKeywordsRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:AddCloudAuditKeywordsResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords:AddCloudAuditKeywordsRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.add_cloud_audit_keywords:AddCloudAuditKeywordsResponse",
         ),
-        "im_msg_audit_mgr/delete_cloud_audit_keywords": Operation(
+        "im_msg_audit_mgr/delete_cloud_audit_keywords": lambda: Operation(
             path="im_msg_audit_mgr/delete_cloud_audit_keywords",
             product="chat",
             servicename="im_msg_audit_mgr",
@@ -5244,14 +5337,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:DeleteCloudAuditKeywordsRequest",
-            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr:DeleteCloudAuditKeywordsResponse",
+            request_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords:DeleteCloudAuditKeywordsRequest",
+            response_model_ref="trtc_sdk.models.chat.im_msg_audit_mgr.delete_cloud_audit_keywords:DeleteCloudAuditKeywordsResponse",
             item_results=ItemResults(
-                path="Details", kind="per_item", key="Keyword", status="Deleted", success=(1,), message="ErrorInfo"
+                path="Details", kind="per_item", key="Keyword", status="Deleted", success=(True,), message="ErrorInfo"
             ),
             batch=Batch(field="Keywords", max_items=10),
         ),
-        "official_account_open_http_svc/create_official_account": Operation(
+        "official_account_open_http_svc/create_official_account": lambda: Operation(
             path="official_account_open_http_svc/create_official_account",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5276,10 +5369,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:CreateOfficialAccountRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:CreateOfficialAccountResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.create_official_account:CreateOfficialAccountRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.create_official_account:CreateOfficialAccountResponse",
         ),
-        "official_account_open_http_svc/destroy_official_account": Operation(
+        "official_account_open_http_svc/destroy_official_account": lambda: Operation(
             path="official_account_open_http_svc/destroy_official_account",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5304,10 +5397,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:DestroyOfficialAccountRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:DestroyOfficialAccountResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account:DestroyOfficialAccountRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.destroy_official_account:DestroyOfficialAccountResponse",
         ),
-        "official_account_open_http_svc/modify_official_account_base_info": Operation(
+        "official_account_open_http_svc/modify_official_account_base_info": lambda: Operation(
             path="official_account_open_http_svc/modify_official_account_base_info",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5332,10 +5425,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:ModifyOfficialAccountBaseInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:ModifyOfficialAccountBaseInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info:ModifyOfficialAccountBaseInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.modify_official_account_base_info:ModifyOfficialAccountBaseInfoResponse",
         ),
-        "official_account_open_http_svc/get_official_account_info": Operation(
+        "official_account_open_http_svc/get_official_account_info": lambda: Operation(
             path="official_account_open_http_svc/get_official_account_info",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5360,8 +5453,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetOfficialAccountInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetOfficialAccountInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info:GetOfficialAccountInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_official_account_info:GetOfficialAccountInfoResponse",
             item_results=ItemResults(
                 path="OfficialAccountInfoList",
                 kind="per_item",
@@ -5372,7 +5465,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="OfficialAccountIdList", max_items=50),
         ),
-        "official_account_open_http_svc/get_subscriber_info": Operation(
+        "official_account_open_http_svc/get_subscriber_info": lambda: Operation(
             path="official_account_open_http_svc/get_subscriber_info",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5397,8 +5490,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetSubscriberInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetSubscriberInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info:GetSubscriberInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_subscriber_info:GetSubscriberInfoResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -5410,13 +5503,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "official_account_open_http_svc/add_subscriber": Operation(
+        "official_account_open_http_svc/add_subscriber": lambda: Operation(
             path="official_account_open_http_svc/add_subscriber",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5441,8 +5538,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:AddSubscriberRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:AddSubscriberResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber:AddSubscriberRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.add_subscriber:AddSubscriberResponse",
             item_results=ItemResults(
                 path="SubscriberList",
                 kind="per_item",
@@ -5453,7 +5550,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="SubscriberList", max_items=100),
         ),
-        "official_account_open_http_svc/delete_subscriber": Operation(
+        "official_account_open_http_svc/delete_subscriber": lambda: Operation(
             path="official_account_open_http_svc/delete_subscriber",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5478,8 +5575,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:DeleteSubscriberRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:DeleteSubscriberResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber:DeleteSubscriberRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.delete_subscriber:DeleteSubscriberResponse",
             item_results=ItemResults(
                 path="SubscriberList",
                 kind="per_item",
@@ -5490,7 +5587,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="SubscriberToDel_Account", max_items=100),
         ),
-        "official_account_open_http_svc/modify_subscriber_info": Operation(
+        "official_account_open_http_svc/modify_subscriber_info": lambda: Operation(
             path="official_account_open_http_svc/modify_subscriber_info",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5515,10 +5612,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:ModifySubscriberInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:ModifySubscriberInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info:ModifySubscriberInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.modify_subscriber_info:ModifySubscriberInfoResponse",
         ),
-        "official_account_open_http_svc/get_subscribed_official_account_list": Operation(
+        "official_account_open_http_svc/get_subscribed_official_account_list": lambda: Operation(
             path="official_account_open_http_svc/get_subscribed_official_account_list",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5543,8 +5640,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetSubscribedOfficialAccountListRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:GetSubscribedOfficialAccountListResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list:GetSubscribedOfficialAccountListRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.get_subscribed_official_account_list:GetSubscribedOfficialAccountListResponse",
             paging=Paging(
                 style="offset",
                 request_key="Offset",
@@ -5554,15 +5651,19 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 total="TotalCount",
                 first=0,
                 end=0,
-                done_path=None,
-                done_value=None,
+                done_path="CompleteFlag",
+                done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "official_account_open_http_svc/send_official_account_msg": Operation(
+        "official_account_open_http_svc/send_official_account_msg": lambda: Operation(
             path="official_account_open_http_svc/send_official_account_msg",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5587,10 +5688,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:SendOfficialAccountMsgRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:SendOfficialAccountMsgResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg:SendOfficialAccountMsgRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.send_official_account_msg:SendOfficialAccountMsgResponse",
         ),
-        "official_account_open_http_svc/official_account_msg_recall": Operation(
+        "official_account_open_http_svc/official_account_msg_recall": lambda: Operation(
             path="official_account_open_http_svc/official_account_msg_recall",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5611,14 +5712,14 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:OfficialAccountMsgRecallRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:OfficialAccountMsgRecallResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall:OfficialAccountMsgRecallRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_recall:OfficialAccountMsgRecallResponse",
             item_results=ItemResults(
                 path="RecallRetList", kind="per_item", key="MsgKey", status="RetCode", success=(0,), message=None
             ),
             batch=Batch(field="MsgKeyList", max_items=10),
         ),
-        "official_account_open_http_svc/official_account_msg_get_simple": Operation(
+        "official_account_open_http_svc/official_account_msg_get_simple": lambda: Operation(
             path="official_account_open_http_svc/official_account_msg_get_simple",
             product="chat",
             servicename="official_account_open_http_svc",
@@ -5643,8 +5744,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:OfficialAccountMsgGetSimpleRequest",
-            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc:OfficialAccountMsgGetSimpleResponse",
+            request_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple:OfficialAccountMsgGetSimpleRequest",
+            response_model_ref="trtc_sdk.models.chat.official_account_open_http_svc.official_account_msg_get_simple:OfficialAccountMsgGetSimpleResponse",
             paging=Paging(
                 style="cursor",
                 request_key="LastMsgKey",
@@ -5656,13 +5757,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path="IsFinished",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "openconfigsvr/setnospeaking": Operation(
+        "openconfigsvr/setnospeaking": lambda: Operation(
             path="openconfigsvr/setnospeaking",
             product="chat",
             servicename="openconfigsvr",
@@ -5683,10 +5788,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openconfigsvr:SetnospeakingRequest",
-            response_model_ref="trtc_sdk.models.chat.openconfigsvr:SetnospeakingResponse",
+            request_model_ref="trtc_sdk.models.chat.openconfigsvr.setnospeaking:SetnospeakingRequest",
+            response_model_ref="trtc_sdk.models.chat.openconfigsvr.setnospeaking:SetnospeakingResponse",
         ),
-        "openconfigsvr/getnospeaking": Operation(
+        "openconfigsvr/getnospeaking": lambda: Operation(
             path="openconfigsvr/getnospeaking",
             product="chat",
             servicename="openconfigsvr",
@@ -5706,10 +5811,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openconfigsvr:GetnospeakingRequest",
-            response_model_ref="trtc_sdk.models.chat.openconfigsvr:GetnospeakingResponse",
+            request_model_ref="trtc_sdk.models.chat.openconfigsvr.getnospeaking:GetnospeakingRequest",
+            response_model_ref="trtc_sdk.models.chat.openconfigsvr.getnospeaking:GetnospeakingResponse",
         ),
-        "openconfigsvr/getappinfo": Operation(
+        "openconfigsvr/getappinfo": lambda: Operation(
             path="openconfigsvr/getappinfo",
             product="chat",
             servicename="openconfigsvr",
@@ -5730,10 +5835,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.openconfigsvr:GetappinfoRequest",
-            response_model_ref="trtc_sdk.models.chat.openconfigsvr:GetappinfoResponse",
+            request_model_ref="trtc_sdk.models.chat.openconfigsvr.getappinfo:GetappinfoRequest",
+            response_model_ref="trtc_sdk.models.chat.openconfigsvr.getappinfo:GetappinfoResponse",
         ),
-        "open_msg_svc/get_history": Operation(
+        "open_msg_svc/get_history": lambda: Operation(
             path="open_msg_svc/get_history",
             product="chat",
             servicename="open_msg_svc",
@@ -5754,10 +5859,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.open_msg_svc:GetHistoryRequest",
-            response_model_ref="trtc_sdk.models.chat.open_msg_svc:GetHistoryResponse",
+            request_model_ref="trtc_sdk.models.chat.open_msg_svc.get_history:GetHistoryRequest",
+            response_model_ref="trtc_sdk.models.chat.open_msg_svc.get_history:GetHistoryResponse",
         ),
-        "ConfigSvc/GetIPList": Operation(
+        "ConfigSvc/GetIPList": lambda: Operation(
             path="ConfigSvc/GetIPList",
             product="chat",
             servicename="ConfigSvc",
@@ -5770,10 +5875,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             rate_limit_per_sec=200,
             errors=MappingProxyType({}),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.config_svc:GetIpListRequest",
-            response_model_ref="trtc_sdk.models.chat.config_svc:GetIpListResponse",
+            request_model_ref="trtc_sdk.models.chat.config_svc.get_ip_list:GetIpListRequest",
+            response_model_ref="trtc_sdk.models.chat.config_svc.get_ip_list:GetIpListResponse",
         ),
-        "profile/portrait_set": Operation(
+        "profile/portrait_set": lambda: Operation(
             path="profile/portrait_set",
             product="chat",
             servicename="profile",
@@ -5798,10 +5903,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.profile:PortraitSetRequest",
-            response_model_ref="trtc_sdk.models.chat.profile:PortraitSetResponse",
+            request_model_ref="trtc_sdk.models.chat.profile.portrait_set:PortraitSetRequest",
+            response_model_ref="trtc_sdk.models.chat.profile.portrait_set:PortraitSetResponse",
         ),
-        "profile/portrait_get": Operation(
+        "profile/portrait_get": lambda: Operation(
             path="profile/portrait_get",
             product="chat",
             servicename="profile",
@@ -5824,8 +5929,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.profile:PortraitGetRequest",
-            response_model_ref="trtc_sdk.models.chat.profile:PortraitGetResponse",
+            request_model_ref="trtc_sdk.models.chat.profile.portrait_get:PortraitGetRequest",
+            response_model_ref="trtc_sdk.models.chat.profile.portrait_get:PortraitGetResponse",
             item_results=ItemResults(
                 path="UserProfileItem",
                 kind="per_item",
@@ -5836,7 +5941,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "all_member_push/im_push": Operation(
+        "all_member_push/im_push": lambda: Operation(
             path="all_member_push/im_push",
             product="chat",
             servicename="all_member_push",
@@ -5869,10 +5974,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImPushRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImPushResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_push:ImPushRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_push:ImPushResponse",
         ),
-        "all_member_push/im_set_attr_name": Operation(
+        "all_member_push/im_set_attr_name": lambda: Operation(
             path="all_member_push/im_set_attr_name",
             product="chat",
             servicename="all_member_push",
@@ -5891,10 +5996,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImSetAttrNameRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImSetAttrNameResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_set_attr_name:ImSetAttrNameRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_set_attr_name:ImSetAttrNameResponse",
         ),
-        "all_member_push/im_get_attr_name": Operation(
+        "all_member_push/im_get_attr_name": lambda: Operation(
             path="all_member_push/im_get_attr_name",
             product="chat",
             servicename="all_member_push",
@@ -5914,10 +6019,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImGetAttrNameRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImGetAttrNameResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_get_attr_name:ImGetAttrNameRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_get_attr_name:ImGetAttrNameResponse",
         ),
-        "all_member_push/im_get_attr": Operation(
+        "all_member_push/im_get_attr": lambda: Operation(
             path="all_member_push/im_get_attr",
             product="chat",
             servicename="all_member_push",
@@ -5936,11 +6041,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImGetAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImGetAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_get_attr:ImGetAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_get_attr:ImGetAttrResponse",
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "all_member_push/im_set_attr": Operation(
+        "all_member_push/im_set_attr": lambda: Operation(
             path="all_member_push/im_set_attr",
             product="chat",
             servicename="all_member_push",
@@ -5961,11 +6066,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImSetAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImSetAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_set_attr:ImSetAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_set_attr:ImSetAttrResponse",
             batch=Batch(field="UserAttrs", max_items=100),
         ),
-        "all_member_push/im_remove_attr": Operation(
+        "all_member_push/im_remove_attr": lambda: Operation(
             path="all_member_push/im_remove_attr",
             product="chat",
             servicename="all_member_push",
@@ -5986,11 +6091,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_attr:ImRemoveAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_attr:ImRemoveAttrResponse",
             batch=Batch(field="UserAttrs", max_items=100),
         ),
-        "all_member_push/im_get_tag": Operation(
+        "all_member_push/im_get_tag": lambda: Operation(
             path="all_member_push/im_get_tag",
             product="chat",
             servicename="all_member_push",
@@ -6010,11 +6115,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImGetTagRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImGetTagResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_get_tag:ImGetTagRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_get_tag:ImGetTagResponse",
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "all_member_push/im_add_tag": Operation(
+        "all_member_push/im_add_tag": lambda: Operation(
             path="all_member_push/im_add_tag",
             product="chat",
             servicename="all_member_push",
@@ -6034,11 +6139,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImAddTagRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImAddTagResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_add_tag:ImAddTagRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_add_tag:ImAddTagResponse",
             batch=Batch(field="UserTags", max_items=100),
         ),
-        "all_member_push/im_remove_tag": Operation(
+        "all_member_push/im_remove_tag": lambda: Operation(
             path="all_member_push/im_remove_tag",
             product="chat",
             servicename="all_member_push",
@@ -6058,11 +6163,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveTagRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveTagResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_tag:ImRemoveTagRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_tag:ImRemoveTagResponse",
             batch=Batch(field="UserTags", max_items=100),
         ),
-        "all_member_push/im_remove_all_tags": Operation(
+        "all_member_push/im_remove_all_tags": lambda: Operation(
             path="all_member_push/im_remove_all_tags",
             product="chat",
             servicename="all_member_push",
@@ -6082,11 +6187,11 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveAllTagsRequest",
-            response_model_ref="trtc_sdk.models.chat.all_member_push:ImRemoveAllTagsResponse",
+            request_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_all_tags:ImRemoveAllTagsRequest",
+            response_model_ref="trtc_sdk.models.chat.all_member_push.im_remove_all_tags:ImRemoveAllTagsResponse",
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "timpush/push": Operation(
+        "timpush/push": lambda: Operation(
             path="timpush/push",
             product="chat",
             servicename="timpush",
@@ -6117,10 +6222,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:PushRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:PushResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.push:PushRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.push:PushResponse",
         ),
-        "timpush/batch": Operation(
+        "timpush/batch": lambda: Operation(
             path="timpush/batch",
             product="chat",
             servicename="timpush",
@@ -6141,8 +6246,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:BatchRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:BatchResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.batch:BatchRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.batch:BatchResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6153,7 +6258,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=500),
         ),
-        "timpush/get_attr_name": Operation(
+        "timpush/get_attr_name": lambda: Operation(
             path="timpush/get_attr_name",
             product="chat",
             servicename="timpush",
@@ -6173,10 +6278,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:GetAttrNameRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:GetAttrNameResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.get_attr_name:GetAttrNameRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.get_attr_name:GetAttrNameResponse",
         ),
-        "timpush/set_attr_name": Operation(
+        "timpush/set_attr_name": lambda: Operation(
             path="timpush/set_attr_name",
             product="chat",
             servicename="timpush",
@@ -6196,10 +6301,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:SetAttrNameRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:SetAttrNameResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.set_attr_name:SetAttrNameRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.set_attr_name:SetAttrNameResponse",
         ),
-        "timpush/get_attr": Operation(
+        "timpush/get_attr": lambda: Operation(
             path="timpush/get_attr",
             product="chat",
             servicename="timpush",
@@ -6218,8 +6323,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:GetAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:GetAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.get_attr:GetAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.get_attr:GetAttrResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6230,7 +6335,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "timpush/set_attr": Operation(
+        "timpush/set_attr": lambda: Operation(
             path="timpush/set_attr",
             product="chat",
             servicename="timpush",
@@ -6252,8 +6357,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:SetAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:SetAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.set_attr:SetAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.set_attr:SetAttrResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6264,7 +6369,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="UserAttrs", max_items=100),
         ),
-        "timpush/remove_attr": Operation(
+        "timpush/remove_attr": lambda: Operation(
             path="timpush/remove_attr",
             product="chat",
             servicename="timpush",
@@ -6285,8 +6390,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:RemoveAttrRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:RemoveAttrResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.remove_attr:RemoveAttrRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.remove_attr:RemoveAttrResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6297,7 +6402,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="UserAttrs", max_items=100),
         ),
-        "timpush/get_tag": Operation(
+        "timpush/get_tag": lambda: Operation(
             path="timpush/get_tag",
             product="chat",
             servicename="timpush",
@@ -6317,8 +6422,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:GetTagRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:GetTagResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.get_tag:GetTagRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.get_tag:GetTagResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6329,7 +6434,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "timpush/add_tag": Operation(
+        "timpush/add_tag": lambda: Operation(
             path="timpush/add_tag",
             product="chat",
             servicename="timpush",
@@ -6350,8 +6455,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:AddTagRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:AddTagResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.add_tag:AddTagRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.add_tag:AddTagResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6362,7 +6467,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="UserTags", max_items=100),
         ),
-        "timpush/remove_tag": Operation(
+        "timpush/remove_tag": lambda: Operation(
             path="timpush/remove_tag",
             product="chat",
             servicename="timpush",
@@ -6382,8 +6487,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:RemoveTagRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:RemoveTagResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.remove_tag:RemoveTagRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.remove_tag:RemoveTagResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6394,7 +6499,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="UserTags", max_items=100),
         ),
-        "timpush/clear_all_tags": Operation(
+        "timpush/clear_all_tags": lambda: Operation(
             path="timpush/clear_all_tags",
             product="chat",
             servicename="timpush",
@@ -6414,8 +6519,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:ClearAllTagsRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:ClearAllTagsResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.clear_all_tags:ClearAllTagsRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.clear_all_tags:ClearAllTagsResponse",
             item_results=ItemResults(
                 path="ErrorList",
                 kind="failed_items",
@@ -6426,7 +6531,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "timpush/revoke": Operation(
+        "timpush/revoke": lambda: Operation(
             path="timpush/revoke",
             product="chat",
             servicename="timpush",
@@ -6450,10 +6555,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.timpush:RevokeRequest",
-            response_model_ref="trtc_sdk.models.chat.timpush:RevokeResponse",
+            request_model_ref="trtc_sdk.models.chat.timpush.revoke:RevokeRequest",
+            response_model_ref="trtc_sdk.models.chat.timpush.revoke:RevokeResponse",
         ),
-        "sns/friend_add": Operation(
+        "sns/friend_add": lambda: Operation(
             path="sns/friend_add",
             product="chat",
             servicename="sns",
@@ -6486,8 +6591,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendAddRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendAddResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_add:FriendAddRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_add:FriendAddResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6497,7 +6602,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ResultInfo",
             ),
         ),
-        "sns/friend_import": Operation(
+        "sns/friend_import": lambda: Operation(
             path="sns/friend_import",
             product="chat",
             servicename="sns",
@@ -6522,8 +6627,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendImportRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendImportResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_import:FriendImportRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_import:FriendImportResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6533,7 +6638,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ResultInfo",
             ),
         ),
-        "sns/friend_update": Operation(
+        "sns/friend_update": lambda: Operation(
             path="sns/friend_update",
             product="chat",
             servicename="sns",
@@ -6557,8 +6662,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendUpdateRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendUpdateResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_update:FriendUpdateRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_update:FriendUpdateResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6568,7 +6673,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ResultInfo",
             ),
         ),
-        "sns/friend_delete": Operation(
+        "sns/friend_delete": lambda: Operation(
             path="sns/friend_delete",
             product="chat",
             servicename="sns",
@@ -6593,8 +6698,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendDeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendDeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_delete:FriendDeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_delete:FriendDeleteResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6605,7 +6710,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=1000),
         ),
-        "sns/friend_delete_all": Operation(
+        "sns/friend_delete_all": lambda: Operation(
             path="sns/friend_delete_all",
             product="chat",
             servicename="sns",
@@ -6627,10 +6732,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendDeleteAllRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendDeleteAllResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_delete_all:FriendDeleteAllRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_delete_all:FriendDeleteAllResponse",
         ),
-        "sns/friend_check": Operation(
+        "sns/friend_check": lambda: Operation(
             path="sns/friend_check",
             product="chat",
             servicename="sns",
@@ -6651,8 +6756,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendCheckRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendCheckResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_check:FriendCheckRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_check:FriendCheckResponse",
             item_results=ItemResults(
                 path="InfoItem",
                 kind="per_item",
@@ -6663,7 +6768,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=1000),
         ),
-        "sns/friend_get": Operation(
+        "sns/friend_get": lambda: Operation(
             path="sns/friend_get",
             product="chat",
             servicename="sns",
@@ -6684,8 +6789,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendGetRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendGetResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_get:FriendGetRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_get:FriendGetResponse",
             paging=Paging(
                 style="offset",
                 request_key="StartIndex",
@@ -6697,13 +6802,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path="CompleteFlag",
                 done_value=1,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "sns/friend_get_list": Operation(
+        "sns/friend_get_list": lambda: Operation(
             path="sns/friend_get_list",
             product="chat",
             servicename="sns",
@@ -6724,8 +6833,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:FriendGetListRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:FriendGetListResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.friend_get_list:FriendGetListRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.friend_get_list:FriendGetListResponse",
             item_results=ItemResults(
                 path="InfoItem",
                 kind="per_item",
@@ -6736,7 +6845,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "sns/black_list_add": Operation(
+        "sns/black_list_add": lambda: Operation(
             path="sns/black_list_add",
             product="chat",
             servicename="sns",
@@ -6760,8 +6869,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:BlackListAddRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:BlackListAddResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.black_list_add:BlackListAddRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.black_list_add:BlackListAddResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6772,7 +6881,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=1000),
         ),
-        "sns/black_list_delete": Operation(
+        "sns/black_list_delete": lambda: Operation(
             path="sns/black_list_delete",
             product="chat",
             servicename="sns",
@@ -6794,8 +6903,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:BlackListDeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:BlackListDeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.black_list_delete:BlackListDeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.black_list_delete:BlackListDeleteResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6806,7 +6915,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=1000),
         ),
-        "sns/black_list_get": Operation(
+        "sns/black_list_get": lambda: Operation(
             path="sns/black_list_get",
             product="chat",
             servicename="sns",
@@ -6827,8 +6936,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:BlackListGetRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:BlackListGetResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.black_list_get:BlackListGetRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.black_list_get:BlackListGetResponse",
             paging=Paging(
                 style="offset",
                 request_key="StartIndex",
@@ -6840,13 +6949,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "sns/black_list_check": Operation(
+        "sns/black_list_check": lambda: Operation(
             path="sns/black_list_check",
             product="chat",
             servicename="sns",
@@ -6867,8 +6980,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:BlackListCheckRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:BlackListCheckResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.black_list_check:BlackListCheckRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.black_list_check:BlackListCheckResponse",
             item_results=ItemResults(
                 path="BlackListCheckItem",
                 kind="per_item",
@@ -6879,7 +6992,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=1000),
         ),
-        "sns/group_add": Operation(
+        "sns/group_add": lambda: Operation(
             path="sns/group_add",
             product="chat",
             servicename="sns",
@@ -6903,8 +7016,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:GroupAddRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:GroupAddResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.group_add:GroupAddRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.group_add:GroupAddResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -6914,7 +7027,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 message="ResultInfo",
             ),
         ),
-        "sns/group_delete": Operation(
+        "sns/group_delete": lambda: Operation(
             path="sns/group_delete",
             product="chat",
             servicename="sns",
@@ -6936,10 +7049,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:GroupDeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:GroupDeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.group_delete:GroupDeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.group_delete:GroupDeleteResponse",
         ),
-        "sns/group_get": Operation(
+        "sns/group_get": lambda: Operation(
             path="sns/group_get",
             product="chat",
             servicename="sns",
@@ -6960,10 +7073,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.sns:GroupGetRequest",
-            response_model_ref="trtc_sdk.models.chat.sns:GroupGetResponse",
+            request_model_ref="trtc_sdk.models.chat.sns.group_get:GroupGetRequest",
+            response_model_ref="trtc_sdk.models.chat.sns.group_get:GroupGetResponse",
         ),
-        "follow/follow_add": Operation(
+        "follow/follow_add": lambda: Operation(
             path="follow/follow_add",
             product="chat",
             servicename="follow",
@@ -6990,8 +7103,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.follow:FollowAddRequest",
-            response_model_ref="trtc_sdk.models.chat.follow:FollowAddResponse",
+            request_model_ref="trtc_sdk.models.chat.follow.follow_add:FollowAddRequest",
+            response_model_ref="trtc_sdk.models.chat.follow.follow_add:FollowAddResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -7002,7 +7115,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="FollowItem", max_items=20),
         ),
-        "follow/follow_delete": Operation(
+        "follow/follow_delete": lambda: Operation(
             path="follow/follow_delete",
             product="chat",
             servicename="follow",
@@ -7025,8 +7138,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.follow:FollowDeleteRequest",
-            response_model_ref="trtc_sdk.models.chat.follow:FollowDeleteResponse",
+            request_model_ref="trtc_sdk.models.chat.follow.follow_delete:FollowDeleteRequest",
+            response_model_ref="trtc_sdk.models.chat.follow.follow_delete:FollowDeleteResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -7037,7 +7150,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=20),
         ),
-        "follow/follow_check": Operation(
+        "follow/follow_check": lambda: Operation(
             path="follow/follow_check",
             product="chat",
             servicename="follow",
@@ -7059,8 +7172,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.follow:FollowCheckRequest",
-            response_model_ref="trtc_sdk.models.chat.follow:FollowCheckResponse",
+            request_model_ref="trtc_sdk.models.chat.follow.follow_check:FollowCheckRequest",
+            response_model_ref="trtc_sdk.models.chat.follow.follow_check:FollowCheckResponse",
             item_results=ItemResults(
                 path="ResultItem",
                 kind="per_item",
@@ -7071,7 +7184,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=100),
         ),
-        "follow/follow_get": Operation(
+        "follow/follow_get": lambda: Operation(
             path="follow/follow_get",
             product="chat",
             servicename="follow",
@@ -7093,8 +7206,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.follow:FollowGetRequest",
-            response_model_ref="trtc_sdk.models.chat.follow:FollowGetResponse",
+            request_model_ref="trtc_sdk.models.chat.follow.follow_get:FollowGetRequest",
+            response_model_ref="trtc_sdk.models.chat.follow.follow_get:FollowGetResponse",
             paging=Paging(
                 style="cursor",
                 request_key="StartCursor",
@@ -7106,13 +7219,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "follow/follow_get_info": Operation(
+        "follow/follow_get_info": lambda: Operation(
             path="follow/follow_get_info",
             product="chat",
             servicename="follow",
@@ -7135,8 +7252,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=CHAT_REGIONS,
-            request_model_ref="trtc_sdk.models.chat.follow:FollowGetInfoRequest",
-            response_model_ref="trtc_sdk.models.chat.follow:FollowGetInfoResponse",
+            request_model_ref="trtc_sdk.models.chat.follow.follow_get_info:FollowGetInfoRequest",
+            response_model_ref="trtc_sdk.models.chat.follow.follow_get_info:FollowGetInfoResponse",
             item_results=ItemResults(
                 path="FollowInfo",
                 kind="per_item",
@@ -7147,7 +7264,7 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
             ),
             batch=Batch(field="To_Account", max_items=20),
         ),
-        "live_engine_http_srv/create_room": Operation(
+        "live_engine_http_srv/create_room": lambda: Operation(
             path="live_engine_http_srv/create_room",
             product="live",
             servicename="live_engine_http_srv",
@@ -7171,10 +7288,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:CreateRoomRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:CreateRoomResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.create_room:CreateRoomRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.create_room:CreateRoomResponse",
         ),
-        "live_engine_http_srv/destroy_room": Operation(
+        "live_engine_http_srv/destroy_room": lambda: Operation(
             path="live_engine_http_srv/destroy_room",
             product="live",
             servicename="live_engine_http_srv",
@@ -7193,10 +7310,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DestroyRoomRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DestroyRoomResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.destroy_room:DestroyRoomRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.destroy_room:DestroyRoomResponse",
         ),
-        "live_engine_http_srv/update_room_info": Operation(
+        "live_engine_http_srv/update_room_info": lambda: Operation(
             path="live_engine_http_srv/update_room_info",
             product="live",
             servicename="live_engine_http_srv",
@@ -7215,10 +7332,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:UpdateRoomInfoRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:UpdateRoomInfoResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.update_room_info:UpdateRoomInfoRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.update_room_info:UpdateRoomInfoResponse",
         ),
-        "live_engine_http_srv/get_room_info": Operation(
+        "live_engine_http_srv/get_room_info": lambda: Operation(
             path="live_engine_http_srv/get_room_info",
             product="live",
             servicename="live_engine_http_srv",
@@ -7237,10 +7354,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomInfoRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomInfoResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_info:GetRoomInfoRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_info:GetRoomInfoResponse",
         ),
-        "live_engine_http_srv/get_room_list": Operation(
+        "live_engine_http_srv/get_room_list": lambda: Operation(
             path="live_engine_http_srv/get_room_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -7258,8 +7375,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_list:GetRoomListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_list:GetRoomListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -7271,13 +7388,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "live_engine_http_srv/get_room_metadata": Operation(
+        "live_engine_http_srv/get_room_metadata": lambda: Operation(
             path="live_engine_http_srv/get_room_metadata",
             product="live",
             servicename="live_engine_http_srv",
@@ -7295,10 +7416,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomMetadataRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomMetadataResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_metadata:GetRoomMetadataRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_metadata:GetRoomMetadataResponse",
         ),
-        "live_engine_http_srv/set_room_metadata": Operation(
+        "live_engine_http_srv/set_room_metadata": lambda: Operation(
             path="live_engine_http_srv/set_room_metadata",
             product="live",
             servicename="live_engine_http_srv",
@@ -7319,10 +7440,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetRoomMetadataRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetRoomMetadataResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_room_metadata:SetRoomMetadataRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_room_metadata:SetRoomMetadataResponse",
         ),
-        "live_engine_http_srv/del_room_metadata": Operation(
+        "live_engine_http_srv/del_room_metadata": lambda: Operation(
             path="live_engine_http_srv/del_room_metadata",
             product="live",
             servicename="live_engine_http_srv",
@@ -7347,10 +7468,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelRoomMetadataRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelRoomMetadataResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_room_metadata:DelRoomMetadataRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_room_metadata:DelRoomMetadataResponse",
         ),
-        "live_engine_http_srv/resume_mcu_task": Operation(
+        "live_engine_http_srv/resume_mcu_task": lambda: Operation(
             path="live_engine_http_srv/resume_mcu_task",
             product="live",
             servicename="live_engine_http_srv",
@@ -7374,10 +7495,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:ResumeMcuTaskRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:ResumeMcuTaskResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task:ResumeMcuTaskRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task:ResumeMcuTaskResponse",
         ),
-        "live_engine_http_srv/get_room_stats": Operation(
+        "live_engine_http_srv/get_room_stats": lambda: Operation(
             path="live_engine_http_srv/get_room_stats",
             product="live",
             servicename="live_engine_http_srv",
@@ -7396,10 +7517,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomStatsRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomStatsResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_stats:GetRoomStatsRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_stats:GetRoomStatsResponse",
         ),
-        "live_engine_http_srv/get_room_statistic": Operation(
+        "live_engine_http_srv/get_room_statistic": lambda: Operation(
             path="live_engine_http_srv/get_room_statistic",
             product="live",
             servicename="live_engine_http_srv",
@@ -7418,10 +7539,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomStatisticRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRoomStatisticResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_statistic:GetRoomStatisticRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_room_statistic:GetRoomStatisticResponse",
         ),
-        "live_engine_http_srv/get_admin_list": Operation(
+        "live_engine_http_srv/get_admin_list": lambda: Operation(
             path="live_engine_http_srv/get_admin_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -7440,10 +7561,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetAdminListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetAdminListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_admin_list:GetAdminListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_admin_list:GetAdminListResponse",
         ),
-        "live_engine_http_srv/modify_admin": Operation(
+        "live_engine_http_srv/modify_admin": lambda: Operation(
             path="live_engine_http_srv/modify_admin",
             product="live",
             servicename="live_engine_http_srv",
@@ -7463,10 +7584,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:ModifyAdminRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:ModifyAdminResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.modify_admin:ModifyAdminRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.modify_admin:ModifyAdminResponse",
         ),
-        "live_engine_http_srv/change_room_owner": Operation(
+        "live_engine_http_srv/change_room_owner": lambda: Operation(
             path="live_engine_http_srv/change_room_owner",
             product="live",
             servicename="live_engine_http_srv",
@@ -7485,10 +7606,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:ChangeRoomOwnerRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:ChangeRoomOwnerResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.change_room_owner:ChangeRoomOwnerRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.change_room_owner:ChangeRoomOwnerResponse",
         ),
-        "live_engine_http_srv/ban_member": Operation(
+        "live_engine_http_srv/ban_member": lambda: Operation(
             path="live_engine_http_srv/ban_member",
             product="live",
             servicename="live_engine_http_srv",
@@ -7509,10 +7630,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:BanMemberRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:BanMemberResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.ban_member:BanMemberRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.ban_member:BanMemberResponse",
         ),
-        "live_engine_http_srv/unban_member": Operation(
+        "live_engine_http_srv/unban_member": lambda: Operation(
             path="live_engine_http_srv/unban_member",
             product="live",
             servicename="live_engine_http_srv",
@@ -7531,10 +7652,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:UnbanMemberRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:UnbanMemberResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.unban_member:UnbanMemberRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.unban_member:UnbanMemberResponse",
         ),
-        "live_engine_http_srv/get_banned_member_list": Operation(
+        "live_engine_http_srv/get_banned_member_list": lambda: Operation(
             path="live_engine_http_srv/get_banned_member_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -7553,8 +7674,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetBannedMemberListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetBannedMemberListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list:GetBannedMemberListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list:GetBannedMemberListResponse",
             paging=Paging(
                 style="offset",
                 request_key="Offset",
@@ -7566,13 +7687,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "live_engine_http_srv/mute_member": Operation(
+        "live_engine_http_srv/mute_member": lambda: Operation(
             path="live_engine_http_srv/mute_member",
             product="live",
             servicename="live_engine_http_srv",
@@ -7591,10 +7716,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:MuteMemberRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:MuteMemberResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.mute_member:MuteMemberRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.mute_member:MuteMemberResponse",
         ),
-        "live_engine_http_srv/get_muted_member_list": Operation(
+        "live_engine_http_srv/get_muted_member_list": lambda: Operation(
             path="live_engine_http_srv/get_muted_member_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -7613,10 +7738,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetMutedMemberListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetMutedMemberListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list:GetMutedMemberListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list:GetMutedMemberListResponse",
         ),
-        "live_engine_http_srv/get_member_list": Operation(
+        "live_engine_http_srv/get_member_list": lambda: Operation(
             path="live_engine_http_srv/get_member_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -7635,8 +7760,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetMemberListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetMemberListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_member_list:GetMemberListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_member_list:GetMemberListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -7648,13 +7773,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "live_engine_http_srv/send_text_msg": Operation(
+        "live_engine_http_srv/send_text_msg": lambda: Operation(
             path="live_engine_http_srv/send_text_msg",
             product="live",
             servicename="live_engine_http_srv",
@@ -7673,10 +7802,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendTextMsgRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendTextMsgResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_text_msg:SendTextMsgRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_text_msg:SendTextMsgResponse",
         ),
-        "live_engine_http_srv/send_custom_msg": Operation(
+        "live_engine_http_srv/send_custom_msg": lambda: Operation(
             path="live_engine_http_srv/send_custom_msg",
             product="live",
             servicename="live_engine_http_srv",
@@ -7695,10 +7824,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendCustomMsgRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendCustomMsgResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_custom_msg:SendCustomMsgRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_custom_msg:SendCustomMsgResponse",
         ),
-        "live_engine_http_srv/add_robot": Operation(
+        "live_engine_http_srv/add_robot": lambda: Operation(
             path="live_engine_http_srv/add_robot",
             product="live",
             servicename="live_engine_http_srv",
@@ -7718,10 +7847,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddRobotRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddRobotResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_robot:AddRobotRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_robot:AddRobotResponse",
         ),
-        "live_engine_http_srv/del_robot": Operation(
+        "live_engine_http_srv/del_robot": lambda: Operation(
             path="live_engine_http_srv/del_robot",
             product="live",
             servicename="live_engine_http_srv",
@@ -7741,10 +7870,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelRobotRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelRobotResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_robot:DelRobotRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_robot:DelRobotResponse",
         ),
-        "live_engine_http_srv/get_robot": Operation(
+        "live_engine_http_srv/get_robot": lambda: Operation(
             path="live_engine_http_srv/get_robot",
             product="live",
             servicename="live_engine_http_srv",
@@ -7764,10 +7893,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRobotRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetRobotResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_robot:GetRobotRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_robot:GetRobotResponse",
         ),
-        "live_engine_http_srv/add_gift": Operation(
+        "live_engine_http_srv/add_gift": lambda: Operation(
             path="live_engine_http_srv/add_gift",
             product="live",
             servicename="live_engine_http_srv",
@@ -7788,10 +7917,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift:AddGiftRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift:AddGiftResponse",
         ),
-        "live_engine_http_srv/get_gift": Operation(
+        "live_engine_http_srv/get_gift": lambda: Operation(
             path="live_engine_http_srv/get_gift",
             product="live",
             servicename="live_engine_http_srv",
@@ -7812,10 +7941,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift:GetGiftRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift:GetGiftResponse",
         ),
-        "live_engine_http_srv/del_gift": Operation(
+        "live_engine_http_srv/del_gift": lambda: Operation(
             path="live_engine_http_srv/del_gift",
             product="live",
             servicename="live_engine_http_srv",
@@ -7836,10 +7965,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift:DelGiftRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift:DelGiftResponse",
         ),
-        "live_engine_http_srv/add_gift_category": Operation(
+        "live_engine_http_srv/add_gift_category": lambda: Operation(
             path="live_engine_http_srv/add_gift_category",
             product="live",
             servicename="live_engine_http_srv",
@@ -7860,10 +7989,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftCategoryRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftCategoryResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift_category:AddGiftCategoryRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift_category:AddGiftCategoryResponse",
         ),
-        "live_engine_http_srv/get_gift_category": Operation(
+        "live_engine_http_srv/get_gift_category": lambda: Operation(
             path="live_engine_http_srv/get_gift_category",
             product="live",
             servicename="live_engine_http_srv",
@@ -7884,10 +8013,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category:GetGiftCategoryRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category:GetGiftCategoryResponse",
         ),
-        "live_engine_http_srv/del_gift_category": Operation(
+        "live_engine_http_srv/del_gift_category": lambda: Operation(
             path="live_engine_http_srv/del_gift_category",
             product="live",
             servicename="live_engine_http_srv",
@@ -7908,10 +8037,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category:DelGiftCategoryRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category:DelGiftCategoryResponse",
         ),
-        "live_engine_http_srv/add_gift_category_relations": Operation(
+        "live_engine_http_srv/add_gift_category_relations": lambda: Operation(
             path="live_engine_http_srv/add_gift_category_relations",
             product="live",
             servicename="live_engine_http_srv",
@@ -7932,10 +8061,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftCategoryRelationsRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:AddGiftCategoryRelationsResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations:AddGiftCategoryRelationsRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations:AddGiftCategoryRelationsResponse",
         ),
-        "live_engine_http_srv/del_gift_category_relations": Operation(
+        "live_engine_http_srv/del_gift_category_relations": lambda: Operation(
             path="live_engine_http_srv/del_gift_category_relations",
             product="live",
             servicename="live_engine_http_srv",
@@ -7956,10 +8085,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryRelationsRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryRelationsResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations:DelGiftCategoryRelationsRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations:DelGiftCategoryRelationsResponse",
         ),
-        "live_engine_http_srv/get_gift_category_relations": Operation(
+        "live_engine_http_srv/get_gift_category_relations": lambda: Operation(
             path="live_engine_http_srv/get_gift_category_relations",
             product="live",
             servicename="live_engine_http_srv",
@@ -7980,10 +8109,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryRelationsRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryRelationsResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations:GetGiftCategoryRelationsRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations:GetGiftCategoryRelationsResponse",
         ),
-        "live_engine_http_srv/set_gift_language": Operation(
+        "live_engine_http_srv/set_gift_language": lambda: Operation(
             path="live_engine_http_srv/set_gift_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8004,10 +8133,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetGiftLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetGiftLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_gift_language:SetGiftLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_gift_language:SetGiftLanguageResponse",
         ),
-        "live_engine_http_srv/get_gift_language": Operation(
+        "live_engine_http_srv/get_gift_language": lambda: Operation(
             path="live_engine_http_srv/get_gift_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8028,10 +8157,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_language:GetGiftLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_language:GetGiftLanguageResponse",
         ),
-        "live_engine_http_srv/del_gift_language": Operation(
+        "live_engine_http_srv/del_gift_language": lambda: Operation(
             path="live_engine_http_srv/del_gift_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8052,10 +8181,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_language:DelGiftLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_language:DelGiftLanguageResponse",
         ),
-        "live_engine_http_srv/set_gift_category_language": Operation(
+        "live_engine_http_srv/set_gift_category_language": lambda: Operation(
             path="live_engine_http_srv/set_gift_category_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8076,10 +8205,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetGiftCategoryLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SetGiftCategoryLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language:SetGiftCategoryLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language:SetGiftCategoryLanguageResponse",
         ),
-        "live_engine_http_srv/get_gift_category_language": Operation(
+        "live_engine_http_srv/get_gift_category_language": lambda: Operation(
             path="live_engine_http_srv/get_gift_category_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8100,10 +8229,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCategoryLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language:GetGiftCategoryLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language:GetGiftCategoryLanguageResponse",
         ),
-        "live_engine_http_srv/del_gift_category_language": Operation(
+        "live_engine_http_srv/del_gift_category_language": lambda: Operation(
             path="live_engine_http_srv/del_gift_category_language",
             product="live",
             servicename="live_engine_http_srv",
@@ -8124,10 +8253,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryLanguageRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:DelGiftCategoryLanguageResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language:DelGiftCategoryLanguageRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language:DelGiftCategoryLanguageResponse",
         ),
-        "live_engine_http_srv/send_gift": Operation(
+        "live_engine_http_srv/send_gift": lambda: Operation(
             path="live_engine_http_srv/send_gift",
             product="live",
             servicename="live_engine_http_srv",
@@ -8150,10 +8279,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendGiftRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:SendGiftResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_gift:SendGiftRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.send_gift:SendGiftResponse",
         ),
-        "live_engine_http_srv/get_gift_count": Operation(
+        "live_engine_http_srv/get_gift_count": lambda: Operation(
             path="live_engine_http_srv/get_gift_count",
             product="live",
             servicename="live_engine_http_srv",
@@ -8171,10 +8300,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCountRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftCountResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_count:GetGiftCountRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_count:GetGiftCountResponse",
         ),
-        "live_engine_http_srv/copy_default_gift_config": Operation(
+        "live_engine_http_srv/copy_default_gift_config": lambda: Operation(
             path="live_engine_http_srv/copy_default_gift_config",
             product="live",
             servicename="live_engine_http_srv",
@@ -8195,10 +8324,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:CopyDefaultGiftConfigRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:CopyDefaultGiftConfigResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config:CopyDefaultGiftConfigRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config:CopyDefaultGiftConfigResponse",
         ),
-        "live_engine_http_srv/edit_gift": Operation(
+        "live_engine_http_srv/edit_gift": lambda: Operation(
             path="live_engine_http_srv/edit_gift",
             product="live",
             servicename="live_engine_http_srv",
@@ -8219,10 +8348,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:EditGiftRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:EditGiftResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.edit_gift:EditGiftRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.edit_gift:EditGiftResponse",
         ),
-        "live_engine_http_srv/edit_gift_category": Operation(
+        "live_engine_http_srv/edit_gift_category": lambda: Operation(
             path="live_engine_http_srv/edit_gift_category",
             product="live",
             servicename="live_engine_http_srv",
@@ -8243,10 +8372,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:EditGiftCategoryRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:EditGiftCategoryResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.edit_gift_category:EditGiftCategoryRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.edit_gift_category:EditGiftCategoryResponse",
         ),
-        "live_engine_http_srv/get_gift_info_list": Operation(
+        "live_engine_http_srv/get_gift_info_list": lambda: Operation(
             path="live_engine_http_srv/get_gift_info_list",
             product="live",
             servicename="live_engine_http_srv",
@@ -8267,10 +8396,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftInfoListRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_srv:GetGiftInfoListResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list:GetGiftInfoListRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list:GetGiftInfoListResponse",
         ),
-        "live_engine_http_pk/create_battle": Operation(
+        "live_engine_http_pk/create_battle": lambda: Operation(
             path="live_engine_http_pk/create_battle",
             product="live",
             servicename="live_engine_http_pk",
@@ -8288,10 +8417,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_pk:CreateBattleRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_pk:CreateBattleResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_pk.create_battle:CreateBattleRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_pk.create_battle:CreateBattleResponse",
         ),
-        "live_engine_http_pk/set_battle_score": Operation(
+        "live_engine_http_pk/set_battle_score": lambda: Operation(
             path="live_engine_http_pk/set_battle_score",
             product="live",
             servicename="live_engine_http_pk",
@@ -8309,10 +8438,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_pk:SetBattleScoreRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_pk:SetBattleScoreResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_pk.set_battle_score:SetBattleScoreRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_pk.set_battle_score:SetBattleScoreResponse",
         ),
-        "live_engine_http_pk/get_battle_info": Operation(
+        "live_engine_http_pk/get_battle_info": lambda: Operation(
             path="live_engine_http_pk/get_battle_info",
             product="live",
             servicename="live_engine_http_pk",
@@ -8330,10 +8459,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_engine_http_pk:GetBattleInfoRequest",
-            response_model_ref="trtc_sdk.models.live.live_engine_http_pk:GetBattleInfoResponse",
+            request_model_ref="trtc_sdk.models.live.live_engine_http_pk.get_battle_info:GetBattleInfoRequest",
+            response_model_ref="trtc_sdk.models.live.live_engine_http_pk.get_battle_info:GetBattleInfoResponse",
         ),
-        "live_config/set_callback": Operation(
+        "live_config/set_callback": lambda: Operation(
             path="live_config/set_callback",
             product="live",
             servicename="live_config",
@@ -8352,10 +8481,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:SetCallbackRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:SetCallbackResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.set_callback:SetCallbackRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.set_callback:SetCallbackResponse",
         ),
-        "live_config/update_callback": Operation(
+        "live_config/update_callback": lambda: Operation(
             path="live_config/update_callback",
             product="live",
             servicename="live_config",
@@ -8374,10 +8503,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:UpdateCallbackRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:UpdateCallbackResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.update_callback:UpdateCallbackRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.update_callback:UpdateCallbackResponse",
         ),
-        "live_config/get_callback": Operation(
+        "live_config/get_callback": lambda: Operation(
             path="live_config/get_callback",
             product="live",
             servicename="live_config",
@@ -8396,10 +8525,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:GetCallbackRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:GetCallbackResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.get_callback:GetCallbackRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.get_callback:GetCallbackResponse",
         ),
-        "live_config/delete_callback": Operation(
+        "live_config/delete_callback": lambda: Operation(
             path="live_config/delete_callback",
             product="live",
             servicename="live_config",
@@ -8417,10 +8546,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:DeleteCallbackRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:DeleteCallbackResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.delete_callback:DeleteCallbackRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.delete_callback:DeleteCallbackResponse",
         ),
-        "live_config/set_callback_token": Operation(
+        "live_config/set_callback_token": lambda: Operation(
             path="live_config/set_callback_token",
             product="live",
             servicename="live_config",
@@ -8438,10 +8567,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:SetCallbackTokenRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:SetCallbackTokenResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.set_callback_token:SetCallbackTokenRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.set_callback_token:SetCallbackTokenResponse",
         ),
-        "live_config/get_callback_token": Operation(
+        "live_config/get_callback_token": lambda: Operation(
             path="live_config/get_callback_token",
             product="live",
             servicename="live_config",
@@ -8460,10 +8589,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:GetCallbackTokenRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:GetCallbackTokenResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.get_callback_token:GetCallbackTokenRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.get_callback_token:GetCallbackTokenResponse",
         ),
-        "live_config/delete_callback_token": Operation(
+        "live_config/delete_callback_token": lambda: Operation(
             path="live_config/delete_callback_token",
             product="live",
             servicename="live_config",
@@ -8481,10 +8610,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=LIVE_REGIONS,
-            request_model_ref="trtc_sdk.models.live.live_config:DeleteCallbackTokenRequest",
-            response_model_ref="trtc_sdk.models.live.live_config:DeleteCallbackTokenResponse",
+            request_model_ref="trtc_sdk.models.live.live_config.delete_callback_token:DeleteCallbackTokenRequest",
+            response_model_ref="trtc_sdk.models.live.live_config.delete_callback_token:DeleteCallbackTokenResponse",
         ),
-        "room_engine_http_srv/create_room": Operation(
+        "room_engine_http_srv/create_room": lambda: Operation(
             path="room_engine_http_srv/create_room",
             product="room",
             servicename="room_engine_http_srv",
@@ -8503,10 +8632,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:CreateRoomRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:CreateRoomResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.create_room:CreateRoomRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.create_room:CreateRoomResponse",
         ),
-        "room_engine_http_srv/destroy_room": Operation(
+        "room_engine_http_srv/destroy_room": lambda: Operation(
             path="room_engine_http_srv/destroy_room",
             product="room",
             servicename="room_engine_http_srv",
@@ -8526,10 +8655,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:DestroyRoomRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:DestroyRoomResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.destroy_room:DestroyRoomRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.destroy_room:DestroyRoomResponse",
         ),
-        "room_engine_http_srv/update_room_info": Operation(
+        "room_engine_http_srv/update_room_info": lambda: Operation(
             path="room_engine_http_srv/update_room_info",
             product="room",
             servicename="room_engine_http_srv",
@@ -8548,10 +8677,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:UpdateRoomInfoRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:UpdateRoomInfoResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.update_room_info:UpdateRoomInfoRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.update_room_info:UpdateRoomInfoResponse",
         ),
-        "room_engine_http_srv/get_room_info": Operation(
+        "room_engine_http_srv/get_room_info": lambda: Operation(
             path="room_engine_http_srv/get_room_info",
             product="room",
             servicename="room_engine_http_srv",
@@ -8572,10 +8701,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetRoomInfoRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetRoomInfoResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_room_info:GetRoomInfoRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_room_info:GetRoomInfoResponse",
         ),
-        "room_engine_http_srv/get_room_member_list": Operation(
+        "room_engine_http_srv/get_room_member_list": lambda: Operation(
             path="room_engine_http_srv/get_room_member_list",
             product="room",
             servicename="room_engine_http_srv",
@@ -8594,8 +8723,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetRoomMemberListRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetRoomMemberListResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_room_member_list:GetRoomMemberListRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_room_member_list:GetRoomMemberListResponse",
             paging=Paging(
                 style="cursor",
                 request_key="Next",
@@ -8607,13 +8736,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end="",
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "room_engine_http_srv/update_room_member_info": Operation(
+        "room_engine_http_srv/update_room_member_info": lambda: Operation(
             path="room_engine_http_srv/update_room_member_info",
             product="room",
             servicename="room_engine_http_srv",
@@ -8633,10 +8766,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:UpdateRoomMemberInfoRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:UpdateRoomMemberInfoResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.update_room_member_info:UpdateRoomMemberInfoRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.update_room_member_info:UpdateRoomMemberInfoResponse",
         ),
-        "room_engine_http_srv/change_room_owner": Operation(
+        "room_engine_http_srv/change_room_owner": lambda: Operation(
             path="room_engine_http_srv/change_room_owner",
             product="room",
             servicename="room_engine_http_srv",
@@ -8656,10 +8789,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:ChangeRoomOwnerRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:ChangeRoomOwnerResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.change_room_owner:ChangeRoomOwnerRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.change_room_owner:ChangeRoomOwnerResponse",
         ),
-        "room_engine_http_srv/mark_room_member": Operation(
+        "room_engine_http_srv/mark_room_member": lambda: Operation(
             path="room_engine_http_srv/mark_room_member",
             product="room",
             servicename="room_engine_http_srv",
@@ -8679,10 +8812,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:MarkRoomMemberRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:MarkRoomMemberResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.mark_room_member:MarkRoomMemberRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.mark_room_member:MarkRoomMemberResponse",
         ),
-        "room_engine_http_srv/ban_room_member": Operation(
+        "room_engine_http_srv/ban_room_member": lambda: Operation(
             path="room_engine_http_srv/ban_room_member",
             product="room",
             servicename="room_engine_http_srv",
@@ -8703,10 +8836,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:BanRoomMemberRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:BanRoomMemberResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.ban_room_member:BanRoomMemberRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.ban_room_member:BanRoomMemberResponse",
         ),
-        "room_engine_http_srv/unban_room_member": Operation(
+        "room_engine_http_srv/unban_room_member": lambda: Operation(
             path="room_engine_http_srv/unban_room_member",
             product="room",
             servicename="room_engine_http_srv",
@@ -8727,10 +8860,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:UnbanRoomMemberRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:UnbanRoomMemberResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.unban_room_member:UnbanRoomMemberRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.unban_room_member:UnbanRoomMemberResponse",
         ),
-        "room_engine_http_srv/get_banned_member_list": Operation(
+        "room_engine_http_srv/get_banned_member_list": lambda: Operation(
             path="room_engine_http_srv/get_banned_member_list",
             product="room",
             servicename="room_engine_http_srv",
@@ -8749,8 +8882,8 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetBannedMemberListRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetBannedMemberListResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list:GetBannedMemberListRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list:GetBannedMemberListResponse",
             paging=Paging(
                 style="offset",
                 request_key="Offset",
@@ -8762,13 +8895,17 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 end=0,
                 done_path=None,
                 done_value=None,
+                cut_short_path=None,
+                cut_short_value=None,
                 carry=(),
+                fixed=(),
                 advance=None,
                 advance_field=None,
                 advance_step=1,
+                advance_min=0,
             ),
         ),
-        "room_engine_http_srv/kick_user_out": Operation(
+        "room_engine_http_srv/kick_user_out": lambda: Operation(
             path="room_engine_http_srv/kick_user_out",
             product="room",
             servicename="room_engine_http_srv",
@@ -8789,10 +8926,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:KickUserOutRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:KickUserOutResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.kick_user_out:KickUserOutRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.kick_user_out:KickUserOutResponse",
         ),
-        "room_engine_http_srv/mute_room_member": Operation(
+        "room_engine_http_srv/mute_room_member": lambda: Operation(
             path="room_engine_http_srv/mute_room_member",
             product="room",
             servicename="room_engine_http_srv",
@@ -8811,10 +8948,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:MuteRoomMemberRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:MuteRoomMemberResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.mute_room_member:MuteRoomMemberRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.mute_room_member:MuteRoomMemberResponse",
         ),
-        "room_engine_http_srv/get_muted_member_list": Operation(
+        "room_engine_http_srv/get_muted_member_list": lambda: Operation(
             path="room_engine_http_srv/get_muted_member_list",
             product="room",
             servicename="room_engine_http_srv",
@@ -8833,10 +8970,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetMutedMemberListRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:GetMutedMemberListResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list:GetMutedMemberListRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list:GetMutedMemberListResponse",
         ),
-        "room_engine_http_srv/add_robot": Operation(
+        "room_engine_http_srv/add_robot": lambda: Operation(
             path="room_engine_http_srv/add_robot",
             product="room",
             servicename="room_engine_http_srv",
@@ -8858,10 +8995,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:AddRobotRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:AddRobotResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.add_robot:AddRobotRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.add_robot:AddRobotResponse",
         ),
-        "room_engine_http_srv/delete_robot": Operation(
+        "room_engine_http_srv/delete_robot": lambda: Operation(
             path="room_engine_http_srv/delete_robot",
             product="room",
             servicename="room_engine_http_srv",
@@ -8882,10 +9019,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_engine_http_srv:DeleteRobotRequest",
-            response_model_ref="trtc_sdk.models.room.room_engine_http_srv:DeleteRobotResponse",
+            request_model_ref="trtc_sdk.models.room.room_engine_http_srv.delete_robot:DeleteRobotRequest",
+            response_model_ref="trtc_sdk.models.room.room_engine_http_srv.delete_robot:DeleteRobotResponse",
         ),
-        "room_config/set_callback": Operation(
+        "room_config/set_callback": lambda: Operation(
             path="room_config/set_callback",
             product="room",
             servicename="room_config",
@@ -8904,10 +9041,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_config:SetCallbackRequest",
-            response_model_ref="trtc_sdk.models.room.room_config:SetCallbackResponse",
+            request_model_ref="trtc_sdk.models.room.room_config.set_callback:SetCallbackRequest",
+            response_model_ref="trtc_sdk.models.room.room_config.set_callback:SetCallbackResponse",
         ),
-        "room_config/update_callback": Operation(
+        "room_config/update_callback": lambda: Operation(
             path="room_config/update_callback",
             product="room",
             servicename="room_config",
@@ -8926,10 +9063,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_config:UpdateCallbackRequest",
-            response_model_ref="trtc_sdk.models.room.room_config:UpdateCallbackResponse",
+            request_model_ref="trtc_sdk.models.room.room_config.update_callback:UpdateCallbackRequest",
+            response_model_ref="trtc_sdk.models.room.room_config.update_callback:UpdateCallbackResponse",
         ),
-        "room_config/get_callback": Operation(
+        "room_config/get_callback": lambda: Operation(
             path="room_config/get_callback",
             product="room",
             servicename="room_config",
@@ -8948,10 +9085,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_config:GetCallbackRequest",
-            response_model_ref="trtc_sdk.models.room.room_config:GetCallbackResponse",
+            request_model_ref="trtc_sdk.models.room.room_config.get_callback:GetCallbackRequest",
+            response_model_ref="trtc_sdk.models.room.room_config.get_callback:GetCallbackResponse",
         ),
-        "room_config/delete_callback": Operation(
+        "room_config/delete_callback": lambda: Operation(
             path="room_config/delete_callback",
             product="room",
             servicename="room_config",
@@ -8969,10 +9106,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=ROOM_REGIONS,
-            request_model_ref="trtc_sdk.models.room.room_config:DeleteCallbackRequest",
-            response_model_ref="trtc_sdk.models.room.room_config:DeleteCallbackResponse",
+            request_model_ref="trtc_sdk.models.room.room_config.delete_callback:DeleteCallbackRequest",
+            response_model_ref="trtc_sdk.models.room.room_config.delete_callback:DeleteCallbackResponse",
         ),
-        "room_engine_http_mic/get_seat_list": Operation(
+        "room_engine_http_mic/get_seat_list": lambda: Operation(
             path="room_engine_http_mic/get_seat_list",
             product="seat",
             servicename="room_engine_http_mic",
@@ -8991,10 +9128,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:GetSeatListRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:GetSeatListResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.get_seat_list:GetSeatListRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.get_seat_list:GetSeatListResponse",
         ),
-        "room_engine_http_mic/pick_user_on_seat": Operation(
+        "room_engine_http_mic/pick_user_on_seat": lambda: Operation(
             path="room_engine_http_mic/pick_user_on_seat",
             product="seat",
             servicename="room_engine_http_mic",
@@ -9020,10 +9157,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:PickUserOnSeatRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:PickUserOnSeatResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat:PickUserOnSeatRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat:PickUserOnSeatResponse",
         ),
-        "room_engine_http_mic/kick_user_off_seat": Operation(
+        "room_engine_http_mic/kick_user_off_seat": lambda: Operation(
             path="room_engine_http_mic/kick_user_off_seat",
             product="seat",
             servicename="room_engine_http_mic",
@@ -9042,10 +9179,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:KickUserOffSeatRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:KickUserOffSeatResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat:KickUserOffSeatRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat:KickUserOffSeatResponse",
         ),
-        "room_engine_http_mic/lock_seat": Operation(
+        "room_engine_http_mic/lock_seat": lambda: Operation(
             path="room_engine_http_mic/lock_seat",
             product="seat",
             servicename="room_engine_http_mic",
@@ -9065,10 +9202,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:LockSeatRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:LockSeatResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.lock_seat:LockSeatRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.lock_seat:LockSeatResponse",
         ),
-        "room_engine_http_mic/switch_seat": Operation(
+        "room_engine_http_mic/switch_seat": lambda: Operation(
             path="room_engine_http_mic/switch_seat",
             product="seat",
             servicename="room_engine_http_mic",
@@ -9087,10 +9224,10 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:SwitchSeatRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:SwitchSeatResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.switch_seat:SwitchSeatRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.switch_seat:SwitchSeatResponse",
         ),
-        "room_engine_http_mic/move_user_to_seat": Operation(
+        "room_engine_http_mic/move_user_to_seat": lambda: Operation(
             path="room_engine_http_mic/move_user_to_seat",
             product="seat",
             servicename="room_engine_http_mic",
@@ -9110,13 +9247,13 @@ OPERATIONS: Mapping[str, Operation] = MappingProxyType(
                 }
             ),
             regions=SEAT_REGIONS,
-            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic:MoveUserToSeatRequest",
-            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic:MoveUserToSeatResponse",
+            request_model_ref="trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat:MoveUserToSeatRequest",
+            response_model_ref="trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat:MoveUserToSeatResponse",
         ),
     }
 )
 
-EVENTS: Mapping[str, EventSpec] = MappingProxyType({})
+EVENTS: Mapping[str, EventSpec] = LazyTable({})
 
 REGISTRY = Registry(
     envelope=ENVELOPE,

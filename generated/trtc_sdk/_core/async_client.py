@@ -9,23 +9,23 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Self
 
-from trtc_sdk._core import batch
-from trtc_sdk._core.batch import BatchProgress, BatchResult
 from trtc_sdk._core.client import BaseClient, RequestOptions, Stopwatch
 from trtc_sdk._core.errors import ConfigurationError, TRTCError
+from trtc_sdk._core.http import HTTPReply
 from trtc_sdk._core.models import ResponseModel
 from trtc_sdk._core.ratelimit import LocalRateLimiter
 from trtc_sdk._core.registry import Operation
-from trtc_sdk._core.reply import HTTPReply
 from trtc_sdk._core.request import encode_body
 
 if TYPE_CHECKING:
     import httpx
 
     from trtc_sdk._core.async_transport import AsyncTransport
+    from trtc_sdk._core.batch import BatchProgress, BatchResult
+    from trtc_sdk._core.models import ResponseModel
 
 log = logging.getLogger("trtc_sdk")
-ResponseT = TypeVar("ResponseT", bound=ResponseModel)
+ResponseT = TypeVar("ResponseT", bound="ResponseModel")
 
 
 class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
@@ -71,6 +71,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         extra_body: object = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Any]:
+
         operation, cursor = self._start_paging(path, params, extra_body)
         while cursor.request is not None:
             payload = encode_body(operation, cursor.request, extra_body)
@@ -88,6 +89,8 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         progress: Callable[[BatchProgress], None] | None = None,
         concurrency: int = 4,
     ) -> BatchResult[Any]:
+        from trtc_sdk._core import batch
+
         return await batch.run_async(self, path, field_name, params, extra_body, request_options, progress, concurrency)
 
     async def _send(

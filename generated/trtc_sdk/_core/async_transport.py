@@ -19,9 +19,8 @@ from typing import Any
 import httpx
 
 from trtc_sdk._core.errors import TimeoutError, TransportError, TRTCError, UnexpectedResponseError
-from trtc_sdk._core.http import HEADERS, POOL_SIZE, Inflater, SignedURL, timeouts
+from trtc_sdk._core.http import HEADERS, POOL_SIZE, HTTPReply, Inflater, SignedURL, timeouts
 from trtc_sdk._core.redaction import redact
-from trtc_sdk._core.reply import HTTPReply
 
 log = logging.getLogger("trtc_sdk")
 _WRITE_EVENTS = ("http11.send_request_headers.started", "http2.send_request_headers.started")

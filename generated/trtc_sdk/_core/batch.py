@@ -14,7 +14,6 @@ sorts every item into exactly one of:
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -190,6 +189,8 @@ async def run_async(
 ) -> BatchResult[Any]:
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
         raise RequestValidationError(path, [("concurrency", "must be an integer of at least 1")])
+    import asyncio  # here: the blocking client never imports asyncio
+
     job: BatchJob[Any] = BatchJob(client, path, field_name, params, extra_body, progress)
     gate = asyncio.Semaphore(concurrency)
 

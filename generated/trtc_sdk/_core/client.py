@@ -18,7 +18,6 @@ import logging
 import math
 import os
 import random
-import ssl
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypedDict, TypeVar
@@ -26,26 +25,27 @@ from urllib.parse import quote_plus
 
 from typing_extensions import Self, Unpack
 
-from trtc_sdk._core import batch, paging
-from trtc_sdk._core.batch import BatchProgress, BatchResult
 from trtc_sdk._core.errors import APIError, ConfigurationError, RequestValidationError, TimeoutError, TRTCError
 from trtc_sdk._core.hooks import AttemptEvent, Hook, notify
 from trtc_sdk._core.hosts import HostSelector
-from trtc_sdk._core.http import DEFAULT_MAX_RESPONSE_BYTES, SignedURL
-from trtc_sdk._core.models import RawResponse, ResponseModel
+from trtc_sdk._core.http import DEFAULT_MAX_RESPONSE_BYTES, HTTPReply, SignedURL
 from trtc_sdk._core.ratelimit import RateLimiter, RedisRateLimiter, rate_limiter
 from trtc_sdk._core.redaction import Secret, Secrets, install_log_redaction, redact
 from trtc_sdk._core.registry import Operation, Registry
-from trtc_sdk._core.reply import HTTPReply, decode_reply
-from trtc_sdk._core.request import build_request, encode_body, validate_wire_body
 from trtc_sdk._core.retry import MAX_RETRIES_LIMIT, Attempts, RetryPolicy
 from trtc_sdk._core.signing import DEFAULT_TTL, UserSigCache
 from trtc_sdk._core.transport import SyncTransport
-from trtc_sdk._core.wire import wire_get
 from trtc_sdk.usersig import check_credentials
 
 if TYPE_CHECKING:
     import requests
+
+    from trtc_sdk._core import paging
+    from trtc_sdk._core.batch import BatchProgress, BatchResult
+    from trtc_sdk._core.models import ResponseModel
+
+# The request/reply half of the core (pydantic's) is imported by the first call, not by Client(...): a
+# serverless cold start that builds a client pays for what it uses.
 
 log = logging.getLogger("trtc_sdk")
 
@@ -62,7 +62,7 @@ ENV_SETTINGS = (
     ("TRTC_BASE_URL", "base_url"),
 )
 HTTPClientT = TypeVar("HTTPClientT")
-ResponseT = TypeVar("ResponseT", bound=ResponseModel)
+ResponseT = TypeVar("ResponseT", bound="ResponseModel")
 
 
 class RequestOptions(TypedDict, total=False):
@@ -276,11 +276,15 @@ class BaseClient(Generic[HTTPClientT]):
     def _prepare(
         self, path: str, request: object, params: Mapping[str, Any], extra_body: object
     ) -> tuple[Operation, bytes]:
+        from trtc_sdk._core.request import build_request, encode_body
+
         operation = self._operation(path)
         model = build_request(operation, operation.request_model, request, params)
         return operation, encode_body(operation, model, extra_body)
 
     def _prepare_wire(self, path: object, body: object, extra_body: object) -> tuple[Operation, bytes]:
+        from trtc_sdk._core.request import encode_body, validate_wire_body
+
         operation = self._operation(path)
         model = validate_wire_body(operation, operation.request_model, {} if body is None else body)
         return operation, encode_body(operation, model, extra_body)
@@ -289,6 +293,9 @@ class BaseClient(Generic[HTTPClientT]):
         self, path: str, params: Mapping[str, Any], extra_body: object
     ) -> tuple[Operation, paging.Cursor]:
         """The cursor positioned on the first page's request (the page key at its first value)."""
+        from trtc_sdk._core import paging
+        from trtc_sdk._core.request import build_request, encode_body
+
         operation = self._operation(path)
         given = {name: value for name, value in params.items() if value is not None}
         first = paging.first_page(operation.request_model, operation.paging, given)
@@ -353,12 +360,13 @@ class BaseClient(Generic[HTTPClientT]):
         return before, after
 
     def _decode(self, attempts: Attempts, reply: HTTPReply, response_type: type[ResponseT], strict: bool) -> ResponseT:
+        from trtc_sdk._core.models import RawResponse, attach
+        from trtc_sdk._core.reply import decode_reply
+
         operation = attempts.operation
         model = decode_reply(self._registry, operation, reply, response_type, self._secrets(), strict=strict)
-        model._raw_response = RawResponse(
-            reply.status, reply.headers, reply.content, reply.elapsed, attempts.number, operation.path
-        )
-        model._operation = operation
+        raw = RawResponse(reply.status, reply.headers, reply.content, reply.elapsed, attempts.number, operation.path)
+        attach(model, raw_response=raw, operation=operation)
         return model
 
     def _rate_wait(self, attempts: Attempts) -> float:
@@ -389,6 +397,8 @@ class BaseClient(Generic[HTTPClientT]):
             return
         request_id = getattr(error, "request_id", None)
         if result is not None:
+            from trtc_sdk._core.wire import wire_get
+
             request_id = wire_get(result, self._registry.envelope.reply_keys["request_id"])
         status = reply.status if reply is not None else getattr(error, "status_code", None)
         event = AttemptEvent(
@@ -458,6 +468,8 @@ class SyncAPIClient(BaseClient["requests.Session"]):
         extra_body: object = None,
         request_options: RequestOptions | None = None,
     ) -> Iterator[Any]:
+        from trtc_sdk._core.request import encode_body
+
         operation, cursor = self._start_paging(path, params, extra_body)
         while cursor.request is not None:
             payload = encode_body(operation, cursor.request, extra_body)
@@ -472,6 +484,8 @@ class SyncAPIClient(BaseClient["requests.Session"]):
         request_options: RequestOptions | None = None,
         progress: Callable[[BatchProgress], None] | None = None,
     ) -> BatchResult[Any]:
+        from trtc_sdk._core import batch
+
         return batch.run_sync(self, path, field_name, params, extra_body, request_options, progress)
 
     def _send(
@@ -562,10 +576,17 @@ def _verify_setting(ca_bundle: object, skip: bool) -> bool | str:
         return True
     if not isinstance(bundle, str):
         raise ConfigurationError("ca_bundle must be a path to a PEM file")
+    # A readable PEM file (or a certificate directory) is enough here; parsing every certificate of a
+    # system bundle costs ~35 ms, which the first TLS connection pays anyway.
     try:
-        ssl.create_default_context(cafile=bundle)
-    except (OSError, ssl.SSLError, ValueError) as exc:
+        if os.path.isdir(bundle):
+            return bundle
+        with open(bundle, "rb") as pem:
+            readable = b"-----BEGIN CERTIFICATE-----" in pem.read()
+    except OSError as exc:
         raise ConfigurationError(f"ca_bundle {bundle!r} cannot be used: {type(exc).__name__}") from None
+    if not readable:
+        raise ConfigurationError(f"ca_bundle {bundle!r} cannot be used: it holds no PEM certificate")
     return bundle
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from trtc_sdk._core.errors import ResponseTooLargeError, UnexpectedResponseError
 from trtc_sdk._core.redaction import Secret
@@ -94,6 +95,16 @@ class Inflater:
         if self._decoder is not None:
             self._keep(self._decoder.flush())
         return b"".join(self.parts)
+
+
+@dataclass(frozen=True)
+class HTTPReply:
+    """One HTTP exchange as the transport saw it."""
+
+    status: int
+    content: bytes = field(repr=False)  # a hostile reply may echo a secret; reprs land in frame-locals reports
+    headers: Mapping[str, str] = field(default_factory=dict, repr=False)  # lower-case names
+    elapsed: float = 0.0  # seconds from sending to the last byte
 
 
 def timeouts(timeout: float) -> tuple[float, float]:

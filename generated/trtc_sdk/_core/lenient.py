@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from trtc_sdk._core.models import Mismatch, ResponseModel
+from trtc_sdk._core.models import Mismatch, ResponseModel, attach
 from trtc_sdk._core.validation import model_inside
 
 ModelT = TypeVar("ModelT", bound=pydantic.BaseModel)
@@ -59,7 +59,7 @@ def lenient_validate(model: type[ModelT], data: dict[str, Any], path: str = "") 
     if isinstance(instance, ResponseModel) or model.model_config.get("extra") == "allow":
         instance.__pydantic_extra__ = {**extra, **raw}
     if isinstance(instance, ResponseModel):
-        instance._schema_mismatches = tuple(mismatches)
+        attach(instance, schema_mismatches=tuple(mismatches))
     return instance, mismatches
 
 

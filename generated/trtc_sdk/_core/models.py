@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Union, get_args, get_origin
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, PrivateAttr, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    ValidationInfo,
+    field_validator,
+    model_serializer,
+)
 from pydantic._internal._model_construction import ModelMetaclass  # the metaclass to extend (stable in v2)
 
 from trtc_sdk._core.enums import check_sendable
@@ -202,24 +210,48 @@ class ResponseModel(BaseModel, metaclass=_RaisesTypedErrors):
         defer_build=True,
         protected_namespaces=(),
     )
-    _schema_mismatches: tuple[Mismatch, ...] = PrivateAttr(default=())
-    _raw_response: RawResponse | None = PrivateAttr(default=None)
-    _operation: Any = PrivateAttr(default=None)  # the registry.Operation of the call that returned it
+    # No PrivateAttr: pydantic would initialise private attributes in Python for every nested model of a
+    # reply (most of the time of decoding a big page). What a call adds is kept in __pydantic_private__ of the
+    # top-level reply only (see `attach`).
+
+    def _private(self, name: str) -> Any:
+        private = self.__pydantic_private__
+        return private.get(name) if private else None
 
     @property
     def schema_mismatches(self) -> tuple[Mismatch, ...]:
         """Parts of the reply that did not fit the model; each value is kept raw under its wire key."""
-        return self._schema_mismatches
+        return self._private("schema_mismatches") or ()
 
     @property
     def raw_response(self) -> RawResponse | None:
         """The HTTP status, headers, body, time and attempts behind this reply (None if not from a call)."""
-        return self._raw_response
+        return self._private("raw_response")  # type: ignore[no-any-return]
 
     @property
     def operation(self) -> Any:
         """The command (`trtc_sdk.Operation`) whose reply this is (None if not from a call)."""
-        return self._operation
+        return self._private("operation")
+
+
+class UnknownVariant(ResponseModel):
+    """An open union's variant of a kind this SDK version does not know: every key is kept as received and
+    sent back as received, null values included (which `exclude_none` would otherwise drop)."""
+
+    @model_serializer(mode="wrap")
+    def _with_null_extras(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        data = handler(self)
+        extras = self.__pydantic_extra__
+        if info.exclude_none and extras and isinstance(data, dict):
+            for key, value in extras.items():
+                if value is None:
+                    data.setdefault(key, None)
+        return data
+
+
+def attach(model: BaseModel, **values: Any) -> None:
+    """Keep what a call knows about its reply (raw response, operation, mismatches) on the reply itself."""
+    object.__setattr__(model, "__pydantic_private__", {**(model.__pydantic_private__ or {}), **values})
 
 
 def union_tag(wire_key: str, python_name: str, known: frozenset[str | int]) -> Callable[[Any], str | int]:

@@ -15,11 +15,20 @@ from trtc_sdk._core.wire import attribute_name, wire_get
 
 
 def first_page(request_type: type[RequestModel], paging: Paging | None, params: Mapping[str, Any]) -> dict[str, Any]:
-    """Keyword fields of the first request: the caller's, with the page key set to its first value."""
-    if paging is None or paging.first is None:
-        return dict(params)
-    name = attribute_name(request_type, paging.request_key)
-    return {name: paging.first, **params} if name else dict(params)
+    """Keyword fields of the first request: the caller's, with the page key set to its first value and the
+    fields the iterator fixes (e.g. which of two lists it walks) set to their values."""
+    fields = dict(params)
+    if paging is None:
+        return fields
+    if paging.first is not None:
+        name = attribute_name(request_type, paging.request_key)
+        if name:
+            fields = {name: paging.first, **fields}
+    for key, value in paging.fixed:
+        name = attribute_name(request_type, key)
+        if name:
+            fields[name] = value
+    return fields
 
 
 class Cursor:
@@ -56,7 +65,12 @@ class Cursor:
         if not values:
             return None
         following = min(values) - 1 if paging.advance_step < 0 else max(values) + 1
-        return None if following < 0 else following
+        return None if following < paging.advance_min else following
+
+    def _cut_short(self, response: Any) -> bool:
+        """The reply says the server returned fewer items than asked for a reason of its own (size), not the end."""
+        path = self.paging.cut_short_path
+        return path is not None and wire_get(response, path) == self.paging.cut_short_value
 
     def _done(self, response: Any) -> bool:
         """The reply's own end marker, for commands that have one (e.g. Complete: 1)."""
@@ -76,7 +90,7 @@ class Cursor:
             return int(start) + 1
         if paging.advance is not None:
             page_size = wire_get(request, paging.page_size_key) if paging.page_size_key else None
-            if isinstance(page_size, int) and len(items) < page_size:
+            if isinstance(page_size, int) and len(items) < page_size and not self._cut_short(response):
                 return None
             return self._advanced(current, items)
         following = wire_get(response, paging.next) if paging.next else None

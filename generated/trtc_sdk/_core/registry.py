@@ -12,10 +12,11 @@ against, so a value unknown to the core fails generation, not a user's call.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast, get_args
+from typing import TYPE_CHECKING, Literal, TypeVar, cast, get_args
 
 if TYPE_CHECKING:
     from trtc_sdk._core.models import RequestModel, ResponseModel
@@ -67,10 +68,14 @@ class Paging:
     end: int | str | None = None
     done_path: str | None = None  # a reply field saying whether more pages follow...
     done_value: int | str | bool | None = None  # ...and its value on the last page
+    cut_short_path: str | None = None  # a reply field saying the server cut this page short (more follow)...
+    cut_short_value: int | str | bool | None = None  # ...when it holds this value, even on a short page
     carry: tuple[tuple[str, str], ...] = ()  # (request key, reply path): more cursor fields for the next page
+    fixed: tuple[tuple[str, int | str | bool], ...] = ()  # (request key, value) the iterator always sends
     advance: Literal["count", "item_field"] | None = None  # the next value is computed from the page...
     advance_field: str | None = None  # ...from this field of the items...
-    advance_step: int = 1  # ...as the largest plus one (1) or the smallest minus one (-1)
+    advance_step: int = 1  # ...as the largest plus one (1) or the smallest minus one (-1)...
+    advance_min: int = 0  # ...ending the walk when it would go below this (sequences start at 1)
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ class ItemResults:
     kind: ItemResultsKind
     key: str | None = None  # entry field naming the item
     status: str | None = None  # entry field holding its result code
-    success: tuple[int | str, ...] = (0,)
+    success: tuple[int | str | bool, ...] = (0,)
     message: str | None = None  # entry field holding an error text
 
 
@@ -198,6 +203,46 @@ class Registry:
                 if spec.category == "invalid":
                     return code
         return next(code for code, spec in self.common_errors.items() if spec.category == "invalid")
+
+
+ValueT = TypeVar("ValueT")
+
+
+class LazyTable(Mapping[str, ValueT]):
+    """A read-only mapping whose values are built on first access, from the generated registry's recipes.
+
+    Building all 262 Operation objects when `trtc_sdk` is imported would cost more than the rest of the
+    import; a call needs one of them, `trtc list` all of them.
+    """
+
+    __slots__ = ("_built", "_lock", "_recipes")
+
+    def __init__(self, recipes: Mapping[str, Callable[[], ValueT]]) -> None:
+        self._recipes = recipes
+        self._built: dict[str, ValueT] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, key: str) -> ValueT:
+        try:
+            return self._built[key]
+        except KeyError:
+            recipe = self._recipes[key]  # KeyError for an unknown key, as a dict would raise
+        with self._lock:  # one instance per key, even when threads race for it (Operations are cache keys)
+            if key not in self._built:
+                self._built[key] = recipe()
+            return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._recipes)
+
+    def __len__(self) -> int:
+        return len(self._recipes)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._recipes
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} entries>"
 
 
 def import_ref(ref: str) -> object:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import pydantic
 
 from trtc_sdk._core.errors import API_ERROR_CLASSES, APIError, UnexpectedResponseError
+from trtc_sdk._core.http import HTTPReply
 from trtc_sdk._core.lenient import lenient_validate
 from trtc_sdk._core.models import ResponseModel
 from trtc_sdk._core.redaction import Secrets, redact
@@ -25,16 +25,6 @@ from trtc_sdk._core.wire import wire_get
 
 ResponseT = TypeVar("ResponseT", bound=ResponseModel)
 log = logging.getLogger("trtc_sdk")
-
-
-@dataclass(frozen=True)
-class HTTPReply:
-    """One HTTP exchange as the transport saw it."""
-
-    status: int
-    content: bytes = field(repr=False)  # a hostile reply may echo a secret; reprs land in frame-locals reports
-    headers: Mapping[str, str] = field(default_factory=dict, repr=False)  # lower-case names
-    elapsed: float = 0.0  # seconds from sending to the last byte
 
 
 def decode_reply(

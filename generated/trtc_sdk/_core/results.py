@@ -39,10 +39,15 @@ def failed_items(reply: ResponseModel) -> list[FailedItem]:
             failed.append(FailedItem(entry, None, None, entry))
             continue
         status = _read(entry, spec.status)
-        if spec.kind == "per_item" and status in spec.success:
+        if spec.kind == "per_item" and _succeeded(status, spec.success):
             continue
         failed.append(FailedItem(_read(entry, spec.key), status, _text(_read(entry, spec.message)), entry))
     return failed
+
+
+def _succeeded(status: Any, success: tuple[int | str | bool, ...]) -> bool:
+    """Whether the status is one of the success values, a boolean matching only a boolean (True is not 1)."""
+    return any(status == value and isinstance(status, bool) == isinstance(value, bool) for value in success)
 
 
 def _read(entry: Any, key: str | None) -> Any:

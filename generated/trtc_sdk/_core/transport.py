@@ -32,9 +32,8 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from trtc_sdk._core.errors import TimeoutError, TransportError, TRTCError, UnexpectedResponseError
-from trtc_sdk._core.http import CHUNK, HEADERS, POOL_SIZE, Inflater, SignedURL, timeouts
+from trtc_sdk._core.http import CHUNK, HEADERS, POOL_SIZE, HTTPReply, Inflater, SignedURL, timeouts
 from trtc_sdk._core.redaction import redact
-from trtc_sdk._core.reply import HTTPReply
 
 
 class Attempt:
@@ -221,16 +220,19 @@ class SyncTransport:
         started = time.monotonic()
         with guarded(Attempt(started + timeout)) as attempt:
             try:
-                response = self.session.post(
-                    url.reveal(),
-                    data=body,
-                    headers=HEADERS,
-                    timeout=timeouts(timeout),
-                    verify=self.verify,
-                    allow_redirects=False,
-                    stream=True,
-                    proxies=dict(proxies),  # type: ignore[arg-type]  # None hides a proxy, as requests documents
-                )
+                if self.owns_session:
+                    response = self._send_direct(url, body, timeout, proxies)
+                else:
+                    response = self.session.post(
+                        url.reveal(),
+                        data=body,
+                        headers=HEADERS,
+                        timeout=timeouts(timeout),
+                        verify=self.verify,
+                        allow_redirects=False,
+                        stream=True,
+                        proxies=dict(proxies),  # type: ignore[arg-type]  # None hides a proxy, as requests documents
+                    )
                 try:
                     content = self._read(response, path)
                 finally:
@@ -246,6 +248,26 @@ class SyncTransport:
             except Exception as exc:  # every library failure becomes a TransportError
                 failure = _failure(exc, attempt, path, timeout)
         raise failure
+
+    def _send_direct(
+        self, url: SignedURL, body: bytes, timeout: float, proxies: Mapping[str, str | None]
+    ) -> requests.Response:
+        """Our own session's adapter, with a request we prepared: Session.request would merge cookies, auth,
+        hooks and environment settings the SDK never uses, and re-parse a URL it built itself."""
+        prepared = requests.PreparedRequest()
+        prepared.method = "POST"
+        prepared.url = url.reveal()
+        prepared.headers = requests.structures.CaseInsensitiveDict(HEADERS)
+        prepared.headers["Content-Length"] = str(len(body))
+        prepared.body = body
+        adapter = self.session.get_adapter(prepared.url)
+        return adapter.send(
+            prepared,
+            stream=True,
+            timeout=timeouts(timeout),
+            verify=self.verify,
+            proxies={key: value for key, value in proxies.items() if value is not None},
+        )
 
     def _read(self, response: requests.Response, path: str) -> bytes:
         encoding = response.headers.get("Content-Encoding", "")

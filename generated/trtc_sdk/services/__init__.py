@@ -1,2 +1,2 @@
 # generated from spec/*.yaml by `python -m codegen generate` - do not edit
-"""Typed service classes, one module per product; the client imports them on first attribute access."""
+"""Typed service classes, a package per product and a module per servicename; a client's namespace imports its own module on first access."""

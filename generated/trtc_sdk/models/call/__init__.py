@@ -1,5 +1,5 @@
 # generated from spec/call.yaml by `python -m codegen generate` - do not edit
-"""Models of Call (TUICallKit): one module per servicename.
+"""Models of Call (TUICallKit): one module per command.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -29,85 +29,85 @@ if TYPE_CHECKING:
     from trtc_sdk.models.call._enums import (
         RoomIdType as RoomIdType,
     )
-    from trtc_sdk.models.call.call_config import (
-        CallbackConfig as CallbackConfig,
-    )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
     )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.delete_callback import (
         DeleteCallbackResponse as DeleteCallbackResponse,
     )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.get_callback import (
+        CallbackConfig as CallbackConfig,
+    )
+    from trtc_sdk.models.call.call_config.get_callback import (
         GetCallbackRequest as GetCallbackRequest,
     )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.get_callback import (
         GetCallbackResponse as GetCallbackResponse,
     )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.set_callback import (
         SetCallbackRequest as SetCallbackRequest,
     )
-    from trtc_sdk.models.call.call_config import (
+    from trtc_sdk.models.call.call_config.set_callback import (
         SetCallbackResponse as SetCallbackResponse,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
-        CalleeResult as CalleeResult,
-    )
-    from trtc_sdk.models.call.call_engine_http_srv import (
-        CallInfo as CallInfo,
-    )
-    from trtc_sdk.models.call.call_engine_http_srv import (
-        CallUser as CallUser,
-    )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.end_call import (
         EndCallRequest as EndCallRequest,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.end_call import (
         EndCallResponse as EndCallResponse,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.get_call_info import (
+        CallInfo as CallInfo,
+    )
+    from trtc_sdk.models.call.call_engine_http_srv.get_call_info import (
+        CallUser as CallUser,
+    )
+    from trtc_sdk.models.call.call_engine_http_srv.get_call_info import (
         GetCallInfoRequest as GetCallInfoRequest,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.get_call_info import (
         GetCallInfoResponse as GetCallInfoResponse,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.get_call_info import (
         GetCallInfoResult as GetCallInfoResult,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
+        CalleeResult as CalleeResult,
+    )
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
         OfflinePushInfoParam as OfflinePushInfoParam,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
         StartCallByRobotRequest as StartCallByRobotRequest,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
         StartCallByRobotResponse as StartCallByRobotResponse,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
         StartCallByRobotResult as StartCallByRobotResult,
     )
-    from trtc_sdk.models.call.call_engine_http_srv import (
+    from trtc_sdk.models.call.call_engine_http_srv.start_call_by_robot import (
         StartCallInfoParam as StartCallInfoParam,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv._shared import (
         CallRecord as CallRecord,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_callid import (
         GetRecordByCallidRequest as GetRecordByCallidRequest,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_callid import (
         GetRecordByCallidResponse as GetRecordByCallidResponse,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_callid import (
         GetRecordByCallIdResult as GetRecordByCallIdResult,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_filter import (
         GetRecordByFilterRequest as GetRecordByFilterRequest,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_filter import (
         GetRecordByFilterResponse as GetRecordByFilterResponse,
     )
-    from trtc_sdk.models.call.call_record_http_srv import (
+    from trtc_sdk.models.call.call_record_http_srv.get_record_by_filter import (
         GetRecordByFilterResult as GetRecordByFilterResult,
     )
 
@@ -155,32 +155,32 @@ __getattr__, __dir__ = lazy_module(
         "CallbackCommand": "_enums",
         "MediaType": "_enums",
         "RoomIdType": "_enums",
-        "CallbackConfig": "call_config",
-        "DeleteCallbackRequest": "call_config",
-        "DeleteCallbackResponse": "call_config",
-        "GetCallbackRequest": "call_config",
-        "GetCallbackResponse": "call_config",
-        "SetCallbackRequest": "call_config",
-        "SetCallbackResponse": "call_config",
-        "CallInfo": "call_engine_http_srv",
-        "CallUser": "call_engine_http_srv",
-        "CalleeResult": "call_engine_http_srv",
-        "EndCallRequest": "call_engine_http_srv",
-        "EndCallResponse": "call_engine_http_srv",
-        "GetCallInfoRequest": "call_engine_http_srv",
-        "GetCallInfoResponse": "call_engine_http_srv",
-        "GetCallInfoResult": "call_engine_http_srv",
-        "OfflinePushInfoParam": "call_engine_http_srv",
-        "StartCallByRobotRequest": "call_engine_http_srv",
-        "StartCallByRobotResponse": "call_engine_http_srv",
-        "StartCallByRobotResult": "call_engine_http_srv",
-        "StartCallInfoParam": "call_engine_http_srv",
-        "CallRecord": "call_record_http_srv",
-        "GetRecordByCallIdResult": "call_record_http_srv",
-        "GetRecordByCallidRequest": "call_record_http_srv",
-        "GetRecordByCallidResponse": "call_record_http_srv",
-        "GetRecordByFilterRequest": "call_record_http_srv",
-        "GetRecordByFilterResponse": "call_record_http_srv",
-        "GetRecordByFilterResult": "call_record_http_srv",
+        "DeleteCallbackRequest": "call_config.delete_callback",
+        "DeleteCallbackResponse": "call_config.delete_callback",
+        "CallbackConfig": "call_config.get_callback",
+        "GetCallbackRequest": "call_config.get_callback",
+        "GetCallbackResponse": "call_config.get_callback",
+        "SetCallbackRequest": "call_config.set_callback",
+        "SetCallbackResponse": "call_config.set_callback",
+        "EndCallRequest": "call_engine_http_srv.end_call",
+        "EndCallResponse": "call_engine_http_srv.end_call",
+        "CallInfo": "call_engine_http_srv.get_call_info",
+        "CallUser": "call_engine_http_srv.get_call_info",
+        "GetCallInfoRequest": "call_engine_http_srv.get_call_info",
+        "GetCallInfoResponse": "call_engine_http_srv.get_call_info",
+        "GetCallInfoResult": "call_engine_http_srv.get_call_info",
+        "CalleeResult": "call_engine_http_srv.start_call_by_robot",
+        "OfflinePushInfoParam": "call_engine_http_srv.start_call_by_robot",
+        "StartCallByRobotRequest": "call_engine_http_srv.start_call_by_robot",
+        "StartCallByRobotResponse": "call_engine_http_srv.start_call_by_robot",
+        "StartCallByRobotResult": "call_engine_http_srv.start_call_by_robot",
+        "StartCallInfoParam": "call_engine_http_srv.start_call_by_robot",
+        "CallRecord": "call_record_http_srv._shared",
+        "GetRecordByCallIdResult": "call_record_http_srv.get_record_by_callid",
+        "GetRecordByCallidRequest": "call_record_http_srv.get_record_by_callid",
+        "GetRecordByCallidResponse": "call_record_http_srv.get_record_by_callid",
+        "GetRecordByFilterRequest": "call_record_http_srv.get_record_by_filter",
+        "GetRecordByFilterResponse": "call_record_http_srv.get_record_by_filter",
+        "GetRecordByFilterResult": "call_record_http_srv.get_record_by_filter",
     },
 )

@@ -1,7 +1,5 @@
 # generated from spec/call.yaml by `python -m codegen generate` - do not edit
 
-from __future__ import annotations
-
 from trtc_sdk._core.enums import IntEnum, StrEnum
 
 

@@ -1,7 +1,5 @@
 # generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
 
-from __future__ import annotations
-
 from trtc_sdk._core.enums import IntEnum, StrEnum
 
 
@@ -315,6 +313,14 @@ class GroupListTypeFilter(StrEnum):
     COMMUNITY = "Community"
 
 
+class OnlineStatus(StrEnum):
+    """A user's login state."""
+
+    ONLINE = "Online"
+    PUSH_ONLINE = "PushOnline"
+    OFFLINE = "Offline"
+
+
 class GroupMemberInfoField(StrEnum):
     """Name of a member field for MemberInfoFilter / SelfInfoFilter. Open: the get_group_info sample sends "Account" (apparently for Member_Account) and newer pages add fields."""
 
@@ -560,14 +566,6 @@ class OfficialAccountMsgControl(StrEnum):
 
     NO_LAST_MSG = "NoLastMsg"
     NO_UNREAD = "NoUnread"
-
-
-class OnlineStatus(StrEnum):
-    """A user's login state."""
-
-    ONLINE = "Online"
-    PUSH_ONLINE = "PushOnline"
-    OFFLINE = "Offline"
 
 
 class ProfileTag(StrEnum):

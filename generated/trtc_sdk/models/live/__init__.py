@@ -1,5 +1,5 @@
 # generated from spec/live.yaml by `python -m codegen generate` - do not edit
-"""Models of Live (TUILiveKit): one module per servicename.
+"""Models of Live (TUILiveKit): one module per command.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -32,472 +32,472 @@ if TYPE_CHECKING:
     from trtc_sdk.models.live._enums import (
         TakeSeatMode as TakeSeatMode,
     )
-    from trtc_sdk.models.live.live_config import (
-        CallbackToken as CallbackToken,
-    )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.delete_callback import (
         DeleteCallbackResponse as DeleteCallbackResponse,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.delete_callback_token import (
         DeleteCallbackTokenRequest as DeleteCallbackTokenRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.delete_callback_token import (
         DeleteCallbackTokenResponse as DeleteCallbackTokenResponse,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.get_callback import (
         GetCallbackRequest as GetCallbackRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.get_callback import (
         GetCallbackResponse as GetCallbackResponse,
     )
-    from trtc_sdk.models.live.live_config import (
-        GetCallbackTokenRequest as GetCallbackTokenRequest,
-    )
-    from trtc_sdk.models.live.live_config import (
-        GetCallbackTokenResponse as GetCallbackTokenResponse,
-    )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.get_callback import (
         LiveCallbackConfig as LiveCallbackConfig,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.get_callback_token import (
+        CallbackToken as CallbackToken,
+    )
+    from trtc_sdk.models.live.live_config.get_callback_token import (
+        GetCallbackTokenRequest as GetCallbackTokenRequest,
+    )
+    from trtc_sdk.models.live.live_config.get_callback_token import (
+        GetCallbackTokenResponse as GetCallbackTokenResponse,
+    )
+    from trtc_sdk.models.live.live_config.set_callback import (
         SetCallbackRequest as SetCallbackRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.set_callback import (
         SetCallbackResponse as SetCallbackResponse,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.set_callback_token import (
         SetCallbackTokenRequest as SetCallbackTokenRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.set_callback_token import (
         SetCallbackTokenResponse as SetCallbackTokenResponse,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.update_callback import (
         UpdateCallbackRequest as UpdateCallbackRequest,
     )
-    from trtc_sdk.models.live.live_config import (
+    from trtc_sdk.models.live.live_config.update_callback import (
         UpdateCallbackResponse as UpdateCallbackResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
-        BattleInfo as BattleInfo,
-    )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.create_battle import (
         BattleInviteResult as BattleInviteResult,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
-        BattleRoom as BattleRoom,
-    )
-    from trtc_sdk.models.live.live_engine_http_pk import (
-        BattleScoreParam as BattleScoreParam,
-    )
-    from trtc_sdk.models.live.live_engine_http_pk import (
-        BattleScoreResult as BattleScoreResult,
-    )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.create_battle import (
         CreateBattleRequest as CreateBattleRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.create_battle import (
         CreateBattleResponse as CreateBattleResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.create_battle import (
         CreateBattleResult as CreateBattleResult,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.get_battle_info import (
+        BattleInfo as BattleInfo,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk.get_battle_info import (
+        BattleRoom as BattleRoom,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk.get_battle_info import (
         GetBattleInfoRequest as GetBattleInfoRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.get_battle_info import (
         GetBattleInfoResponse as GetBattleInfoResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.set_battle_score import (
+        BattleScoreParam as BattleScoreParam,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk.set_battle_score import (
+        BattleScoreResult as BattleScoreResult,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk.set_battle_score import (
         SetBattleScoreRequest as SetBattleScoreRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.set_battle_score import (
         SetBattleScoreResponse as SetBattleScoreResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_pk import (
+    from trtc_sdk.models.live.live_engine_http_pk.set_battle_score import (
         SetBattleScoreResult as SetBattleScoreResult,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftCategoryRelationsRequest as AddGiftCategoryRelationsRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftCategoryRelationsResponse as AddGiftCategoryRelationsResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftCategoryRequest as AddGiftCategoryRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftCategoryResponse as AddGiftCategoryResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftRequest as AddGiftRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddGiftResponse as AddGiftResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddRobotRequest as AddRobotRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AddRobotResponse as AddRobotResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        AdminList as AdminList,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        BanMemberRequest as BanMemberRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        BanMemberResponse as BanMemberResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        BannedMember as BannedMember,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        BannedMemberPage as BannedMemberPage,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CategoryCatalogItem as CategoryCatalogItem,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CategoryLanguageWrapper as CategoryLanguageWrapper,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CategoryText as CategoryText,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CategoryTextEntry as CategoryTextEntry,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ChangeRoomOwnerRequest as ChangeRoomOwnerRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ChangeRoomOwnerResponse as ChangeRoomOwnerResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CopyDefaultGiftConfigRequest as CopyDefaultGiftConfigRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CopyDefaultGiftConfigResponse as CopyDefaultGiftConfigResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CreateRoomRequest as CreateRoomRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CreateRoomResponse as CreateRoomResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        CreateRoomResult as CreateRoomResult,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryLanguageRequest as DelGiftCategoryLanguageRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryLanguageResponse as DelGiftCategoryLanguageResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryRelationsRequest as DelGiftCategoryRelationsRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryRelationsResponse as DelGiftCategoryRelationsResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryRequest as DelGiftCategoryRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftCategoryResponse as DelGiftCategoryResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftLanguageRequest as DelGiftLanguageRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftLanguageResponse as DelGiftLanguageResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftRequest as DelGiftRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelGiftResponse as DelGiftResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelRobotRequest as DelRobotRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelRobotResponse as DelRobotResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelRoomMetadataRequest as DelRoomMetadataRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DelRoomMetadataResponse as DelRoomMetadataResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DestroyRoomRequest as DestroyRoomRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DestroyRoomResponse as DestroyRoomResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DestroyRoomResult as DestroyRoomResult,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        DestroyRoomStats as DestroyRoomStats,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        EditGiftCategoryRequest as EditGiftCategoryRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        EditGiftCategoryResponse as EditGiftCategoryResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        EditGiftRequest as EditGiftRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        EditGiftResponse as EditGiftResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetAdminListRequest as GetAdminListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetAdminListResponse as GetAdminListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetBannedMemberListRequest as GetBannedMemberListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetBannedMemberListResponse as GetBannedMemberListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryLanguageRequest as GetGiftCategoryLanguageRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryLanguageResponse as GetGiftCategoryLanguageResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryRelationsRequest as GetGiftCategoryRelationsRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryRelationsResponse as GetGiftCategoryRelationsResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryRequest as GetGiftCategoryRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCategoryResponse as GetGiftCategoryResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCountRequest as GetGiftCountRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftCountResponse as GetGiftCountResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftInfoListRequest as GetGiftInfoListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftInfoListResponse as GetGiftInfoListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftLanguageRequest as GetGiftLanguageRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftLanguageResponse as GetGiftLanguageResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftRequest as GetGiftRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetGiftResponse as GetGiftResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetMemberListRequest as GetMemberListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetMemberListResponse as GetMemberListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetMutedMemberListRequest as GetMutedMemberListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetMutedMemberListResponse as GetMutedMemberListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRobotRequest as GetRobotRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRobotResponse as GetRobotResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomInfoRequest as GetRoomInfoRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomInfoResponse as GetRoomInfoResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomInfoResult as GetRoomInfoResult,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomListRequest as GetRoomListRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomListResponse as GetRoomListResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomMetadataRequest as GetRoomMetadataRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomMetadataResponse as GetRoomMetadataResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomStatisticRequest as GetRoomStatisticRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomStatisticResponse as GetRoomStatisticResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomStatsRequest as GetRoomStatsRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GetRoomStatsResponse as GetRoomStatsResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftCatalog as GiftCatalog,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftCatalogItem as GiftCatalogItem,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftCategoryInfo as GiftCategoryInfo,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftCategoryRelation as GiftCategoryRelation,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftCount as GiftCount,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftInfo as GiftInfo,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftLanguageWrapper as GiftLanguageWrapper,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftText as GiftText,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        GiftTextEntry as GiftTextEntry,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        LiveRoomInfo as LiveRoomInfo,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        LiveRoomListItem as LiveRoomListItem,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        LiveRoomUpdateParam as LiveRoomUpdateParam,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        MemberListPage as MemberListPage,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv._shared import (
         MetadataItem as MetadataItem,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv._shared import (
         MetadataItemParam as MetadataItemParam,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ModifyAdminRequest as ModifyAdminRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ModifyAdminResponse as ModifyAdminResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        MutedMember as MutedMember,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        MutedMemberList as MutedMemberList,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        MuteMemberRequest as MuteMemberRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        MuteMemberResponse as MuteMemberResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        NewLiveRoomInfoParam as NewLiveRoomInfoParam,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ResumeMcuTaskRequest as ResumeMcuTaskRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        ResumeMcuTaskResponse as ResumeMcuTaskResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        RobotList as RobotList,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        RoomListPage as RoomListPage,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        RoomMember as RoomMember,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        RoomMetadata as RoomMetadata,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv._shared import (
         RoomStats as RoomStats,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        SendCustomMsgRequest as SendCustomMsgRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        SendCustomMsgResponse as SendCustomMsgResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        SendGiftRequest as SendGiftRequest,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
-        SendGiftResponse as SendGiftResponse,
-    )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv._shared import (
         SendMsgResult as SendMsgResult,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift import (
+        AddGiftRequest as AddGiftRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift import (
+        AddGiftResponse as AddGiftResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift_category import (
+        AddGiftCategoryRequest as AddGiftCategoryRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift_category import (
+        AddGiftCategoryResponse as AddGiftCategoryResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations import (
+        AddGiftCategoryRelationsRequest as AddGiftCategoryRelationsRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_gift_category_relations import (
+        AddGiftCategoryRelationsResponse as AddGiftCategoryRelationsResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_robot import (
+        AddRobotRequest as AddRobotRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.add_robot import (
+        AddRobotResponse as AddRobotResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.ban_member import (
+        BanMemberRequest as BanMemberRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.ban_member import (
+        BanMemberResponse as BanMemberResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.change_room_owner import (
+        ChangeRoomOwnerRequest as ChangeRoomOwnerRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.change_room_owner import (
+        ChangeRoomOwnerResponse as ChangeRoomOwnerResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config import (
+        CopyDefaultGiftConfigRequest as CopyDefaultGiftConfigRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.copy_default_gift_config import (
+        CopyDefaultGiftConfigResponse as CopyDefaultGiftConfigResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.create_room import (
+        CreateRoomRequest as CreateRoomRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.create_room import (
+        CreateRoomResponse as CreateRoomResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.create_room import (
+        CreateRoomResult as CreateRoomResult,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.create_room import (
+        NewLiveRoomInfoParam as NewLiveRoomInfoParam,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift import (
+        DelGiftRequest as DelGiftRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift import (
+        DelGiftResponse as DelGiftResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category import (
+        DelGiftCategoryRequest as DelGiftCategoryRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category import (
+        DelGiftCategoryResponse as DelGiftCategoryResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language import (
+        DelGiftCategoryLanguageRequest as DelGiftCategoryLanguageRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category_language import (
+        DelGiftCategoryLanguageResponse as DelGiftCategoryLanguageResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations import (
+        DelGiftCategoryRelationsRequest as DelGiftCategoryRelationsRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_category_relations import (
+        DelGiftCategoryRelationsResponse as DelGiftCategoryRelationsResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_language import (
+        DelGiftLanguageRequest as DelGiftLanguageRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_gift_language import (
+        DelGiftLanguageResponse as DelGiftLanguageResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_robot import (
+        DelRobotRequest as DelRobotRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_robot import (
+        DelRobotResponse as DelRobotResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_room_metadata import (
+        DelRoomMetadataRequest as DelRoomMetadataRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.del_room_metadata import (
+        DelRoomMetadataResponse as DelRoomMetadataResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.destroy_room import (
+        DestroyRoomRequest as DestroyRoomRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.destroy_room import (
+        DestroyRoomResponse as DestroyRoomResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.destroy_room import (
+        DestroyRoomResult as DestroyRoomResult,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.destroy_room import (
+        DestroyRoomStats as DestroyRoomStats,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.edit_gift import (
+        EditGiftRequest as EditGiftRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.edit_gift import (
+        EditGiftResponse as EditGiftResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.edit_gift_category import (
+        EditGiftCategoryRequest as EditGiftCategoryRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.edit_gift_category import (
+        EditGiftCategoryResponse as EditGiftCategoryResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_admin_list import (
+        AdminList as AdminList,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_admin_list import (
+        GetAdminListRequest as GetAdminListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_admin_list import (
+        GetAdminListResponse as GetAdminListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list import (
+        BannedMember as BannedMember,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list import (
+        BannedMemberPage as BannedMemberPage,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list import (
+        GetBannedMemberListRequest as GetBannedMemberListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_banned_member_list import (
+        GetBannedMemberListResponse as GetBannedMemberListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift import (
+        GetGiftRequest as GetGiftRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift import (
+        GetGiftResponse as GetGiftResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift import (
+        GiftInfo as GiftInfo,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category import (
+        GetGiftCategoryRequest as GetGiftCategoryRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category import (
+        GetGiftCategoryResponse as GetGiftCategoryResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category import (
+        GiftCategoryInfo as GiftCategoryInfo,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language import (
+        CategoryLanguageWrapper as CategoryLanguageWrapper,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language import (
+        CategoryText as CategoryText,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language import (
+        GetGiftCategoryLanguageRequest as GetGiftCategoryLanguageRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_language import (
+        GetGiftCategoryLanguageResponse as GetGiftCategoryLanguageResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations import (
+        GetGiftCategoryRelationsRequest as GetGiftCategoryRelationsRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations import (
+        GetGiftCategoryRelationsResponse as GetGiftCategoryRelationsResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_category_relations import (
+        GiftCategoryRelation as GiftCategoryRelation,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_count import (
+        GetGiftCountRequest as GetGiftCountRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_count import (
+        GetGiftCountResponse as GetGiftCountResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_count import (
+        GiftCount as GiftCount,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        CategoryCatalogItem as CategoryCatalogItem,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        CategoryTextEntry as CategoryTextEntry,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        GetGiftInfoListRequest as GetGiftInfoListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        GetGiftInfoListResponse as GetGiftInfoListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        GiftCatalog as GiftCatalog,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        GiftCatalogItem as GiftCatalogItem,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_info_list import (
+        GiftTextEntry as GiftTextEntry,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_language import (
+        GetGiftLanguageRequest as GetGiftLanguageRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_language import (
+        GetGiftLanguageResponse as GetGiftLanguageResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_language import (
+        GiftLanguageWrapper as GiftLanguageWrapper,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_gift_language import (
+        GiftText as GiftText,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_member_list import (
+        GetMemberListRequest as GetMemberListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_member_list import (
+        GetMemberListResponse as GetMemberListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_member_list import (
+        MemberListPage as MemberListPage,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_member_list import (
+        RoomMember as RoomMember,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list import (
+        GetMutedMemberListRequest as GetMutedMemberListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list import (
+        GetMutedMemberListResponse as GetMutedMemberListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list import (
+        MutedMember as MutedMember,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_muted_member_list import (
+        MutedMemberList as MutedMemberList,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_robot import (
+        GetRobotRequest as GetRobotRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_robot import (
+        GetRobotResponse as GetRobotResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_robot import (
+        RobotList as RobotList,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_info import (
+        GetRoomInfoRequest as GetRoomInfoRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_info import (
+        GetRoomInfoResponse as GetRoomInfoResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_info import (
+        GetRoomInfoResult as GetRoomInfoResult,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_info import (
+        LiveRoomInfo as LiveRoomInfo,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_list import (
+        GetRoomListRequest as GetRoomListRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_list import (
+        GetRoomListResponse as GetRoomListResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_list import (
+        LiveRoomListItem as LiveRoomListItem,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_list import (
+        RoomListPage as RoomListPage,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_metadata import (
+        GetRoomMetadataRequest as GetRoomMetadataRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_metadata import (
+        GetRoomMetadataResponse as GetRoomMetadataResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_metadata import (
+        RoomMetadata as RoomMetadata,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_statistic import (
+        GetRoomStatisticRequest as GetRoomStatisticRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_statistic import (
+        GetRoomStatisticResponse as GetRoomStatisticResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_stats import (
+        GetRoomStatsRequest as GetRoomStatsRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.get_room_stats import (
+        GetRoomStatsResponse as GetRoomStatsResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.modify_admin import (
+        ModifyAdminRequest as ModifyAdminRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.modify_admin import (
+        ModifyAdminResponse as ModifyAdminResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.mute_member import (
+        MuteMemberRequest as MuteMemberRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.mute_member import (
+        MuteMemberResponse as MuteMemberResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task import (
+        ResumeMcuTaskRequest as ResumeMcuTaskRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.resume_mcu_task import (
+        ResumeMcuTaskResponse as ResumeMcuTaskResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.send_custom_msg import (
+        SendCustomMsgRequest as SendCustomMsgRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.send_custom_msg import (
+        SendCustomMsgResponse as SendCustomMsgResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.send_gift import (
+        SendGiftRequest as SendGiftRequest,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.send_gift import (
+        SendGiftResponse as SendGiftResponse,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.send_text_msg import (
         SendTextMsgRequest as SendTextMsgRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.send_text_msg import (
         SendTextMsgResponse as SendTextMsgResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language import (
         SetGiftCategoryLanguageRequest as SetGiftCategoryLanguageRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_gift_category_language import (
         SetGiftCategoryLanguageResponse as SetGiftCategoryLanguageResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_gift_language import (
         SetGiftLanguageRequest as SetGiftLanguageRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_gift_language import (
         SetGiftLanguageResponse as SetGiftLanguageResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_room_metadata import (
         SetRoomMetadataRequest as SetRoomMetadataRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.set_room_metadata import (
         SetRoomMetadataResponse as SetRoomMetadataResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.unban_member import (
         UnbanMemberRequest as UnbanMemberRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.unban_member import (
         UnbanMemberResponse as UnbanMemberResponse,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.update_room_info import (
+        LiveRoomUpdateParam as LiveRoomUpdateParam,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv.update_room_info import (
         UpdateRoomInfoRequest as UpdateRoomInfoRequest,
     )
-    from trtc_sdk.models.live.live_engine_http_srv import (
+    from trtc_sdk.models.live.live_engine_http_srv.update_room_info import (
         UpdateRoomInfoResponse as UpdateRoomInfoResponse,
     )
 
@@ -676,161 +676,161 @@ __getattr__, __dir__ = lazy_module(
         "LiveCallbackCommand": "_enums",
         "RoomType": "_enums",
         "TakeSeatMode": "_enums",
-        "CallbackToken": "live_config",
-        "DeleteCallbackRequest": "live_config",
-        "DeleteCallbackResponse": "live_config",
-        "DeleteCallbackTokenRequest": "live_config",
-        "DeleteCallbackTokenResponse": "live_config",
-        "GetCallbackRequest": "live_config",
-        "GetCallbackResponse": "live_config",
-        "GetCallbackTokenRequest": "live_config",
-        "GetCallbackTokenResponse": "live_config",
-        "LiveCallbackConfig": "live_config",
-        "SetCallbackRequest": "live_config",
-        "SetCallbackResponse": "live_config",
-        "SetCallbackTokenRequest": "live_config",
-        "SetCallbackTokenResponse": "live_config",
-        "UpdateCallbackRequest": "live_config",
-        "UpdateCallbackResponse": "live_config",
-        "BattleInfo": "live_engine_http_pk",
-        "BattleInviteResult": "live_engine_http_pk",
-        "BattleRoom": "live_engine_http_pk",
-        "BattleScoreParam": "live_engine_http_pk",
-        "BattleScoreResult": "live_engine_http_pk",
-        "CreateBattleRequest": "live_engine_http_pk",
-        "CreateBattleResponse": "live_engine_http_pk",
-        "CreateBattleResult": "live_engine_http_pk",
-        "GetBattleInfoRequest": "live_engine_http_pk",
-        "GetBattleInfoResponse": "live_engine_http_pk",
-        "SetBattleScoreRequest": "live_engine_http_pk",
-        "SetBattleScoreResponse": "live_engine_http_pk",
-        "SetBattleScoreResult": "live_engine_http_pk",
-        "AddGiftCategoryRelationsRequest": "live_engine_http_srv",
-        "AddGiftCategoryRelationsResponse": "live_engine_http_srv",
-        "AddGiftCategoryRequest": "live_engine_http_srv",
-        "AddGiftCategoryResponse": "live_engine_http_srv",
-        "AddGiftRequest": "live_engine_http_srv",
-        "AddGiftResponse": "live_engine_http_srv",
-        "AddRobotRequest": "live_engine_http_srv",
-        "AddRobotResponse": "live_engine_http_srv",
-        "AdminList": "live_engine_http_srv",
-        "BanMemberRequest": "live_engine_http_srv",
-        "BanMemberResponse": "live_engine_http_srv",
-        "BannedMember": "live_engine_http_srv",
-        "BannedMemberPage": "live_engine_http_srv",
-        "CategoryCatalogItem": "live_engine_http_srv",
-        "CategoryLanguageWrapper": "live_engine_http_srv",
-        "CategoryText": "live_engine_http_srv",
-        "CategoryTextEntry": "live_engine_http_srv",
-        "ChangeRoomOwnerRequest": "live_engine_http_srv",
-        "ChangeRoomOwnerResponse": "live_engine_http_srv",
-        "CopyDefaultGiftConfigRequest": "live_engine_http_srv",
-        "CopyDefaultGiftConfigResponse": "live_engine_http_srv",
-        "CreateRoomRequest": "live_engine_http_srv",
-        "CreateRoomResponse": "live_engine_http_srv",
-        "CreateRoomResult": "live_engine_http_srv",
-        "DelGiftCategoryLanguageRequest": "live_engine_http_srv",
-        "DelGiftCategoryLanguageResponse": "live_engine_http_srv",
-        "DelGiftCategoryRelationsRequest": "live_engine_http_srv",
-        "DelGiftCategoryRelationsResponse": "live_engine_http_srv",
-        "DelGiftCategoryRequest": "live_engine_http_srv",
-        "DelGiftCategoryResponse": "live_engine_http_srv",
-        "DelGiftLanguageRequest": "live_engine_http_srv",
-        "DelGiftLanguageResponse": "live_engine_http_srv",
-        "DelGiftRequest": "live_engine_http_srv",
-        "DelGiftResponse": "live_engine_http_srv",
-        "DelRobotRequest": "live_engine_http_srv",
-        "DelRobotResponse": "live_engine_http_srv",
-        "DelRoomMetadataRequest": "live_engine_http_srv",
-        "DelRoomMetadataResponse": "live_engine_http_srv",
-        "DestroyRoomRequest": "live_engine_http_srv",
-        "DestroyRoomResponse": "live_engine_http_srv",
-        "DestroyRoomResult": "live_engine_http_srv",
-        "DestroyRoomStats": "live_engine_http_srv",
-        "EditGiftCategoryRequest": "live_engine_http_srv",
-        "EditGiftCategoryResponse": "live_engine_http_srv",
-        "EditGiftRequest": "live_engine_http_srv",
-        "EditGiftResponse": "live_engine_http_srv",
-        "GetAdminListRequest": "live_engine_http_srv",
-        "GetAdminListResponse": "live_engine_http_srv",
-        "GetBannedMemberListRequest": "live_engine_http_srv",
-        "GetBannedMemberListResponse": "live_engine_http_srv",
-        "GetGiftCategoryLanguageRequest": "live_engine_http_srv",
-        "GetGiftCategoryLanguageResponse": "live_engine_http_srv",
-        "GetGiftCategoryRelationsRequest": "live_engine_http_srv",
-        "GetGiftCategoryRelationsResponse": "live_engine_http_srv",
-        "GetGiftCategoryRequest": "live_engine_http_srv",
-        "GetGiftCategoryResponse": "live_engine_http_srv",
-        "GetGiftCountRequest": "live_engine_http_srv",
-        "GetGiftCountResponse": "live_engine_http_srv",
-        "GetGiftInfoListRequest": "live_engine_http_srv",
-        "GetGiftInfoListResponse": "live_engine_http_srv",
-        "GetGiftLanguageRequest": "live_engine_http_srv",
-        "GetGiftLanguageResponse": "live_engine_http_srv",
-        "GetGiftRequest": "live_engine_http_srv",
-        "GetGiftResponse": "live_engine_http_srv",
-        "GetMemberListRequest": "live_engine_http_srv",
-        "GetMemberListResponse": "live_engine_http_srv",
-        "GetMutedMemberListRequest": "live_engine_http_srv",
-        "GetMutedMemberListResponse": "live_engine_http_srv",
-        "GetRobotRequest": "live_engine_http_srv",
-        "GetRobotResponse": "live_engine_http_srv",
-        "GetRoomInfoRequest": "live_engine_http_srv",
-        "GetRoomInfoResponse": "live_engine_http_srv",
-        "GetRoomInfoResult": "live_engine_http_srv",
-        "GetRoomListRequest": "live_engine_http_srv",
-        "GetRoomListResponse": "live_engine_http_srv",
-        "GetRoomMetadataRequest": "live_engine_http_srv",
-        "GetRoomMetadataResponse": "live_engine_http_srv",
-        "GetRoomStatisticRequest": "live_engine_http_srv",
-        "GetRoomStatisticResponse": "live_engine_http_srv",
-        "GetRoomStatsRequest": "live_engine_http_srv",
-        "GetRoomStatsResponse": "live_engine_http_srv",
-        "GiftCatalog": "live_engine_http_srv",
-        "GiftCatalogItem": "live_engine_http_srv",
-        "GiftCategoryInfo": "live_engine_http_srv",
-        "GiftCategoryRelation": "live_engine_http_srv",
-        "GiftCount": "live_engine_http_srv",
-        "GiftInfo": "live_engine_http_srv",
-        "GiftLanguageWrapper": "live_engine_http_srv",
-        "GiftText": "live_engine_http_srv",
-        "GiftTextEntry": "live_engine_http_srv",
-        "LiveRoomInfo": "live_engine_http_srv",
-        "LiveRoomListItem": "live_engine_http_srv",
-        "LiveRoomUpdateParam": "live_engine_http_srv",
-        "MemberListPage": "live_engine_http_srv",
-        "MetadataItem": "live_engine_http_srv",
-        "MetadataItemParam": "live_engine_http_srv",
-        "ModifyAdminRequest": "live_engine_http_srv",
-        "ModifyAdminResponse": "live_engine_http_srv",
-        "MuteMemberRequest": "live_engine_http_srv",
-        "MuteMemberResponse": "live_engine_http_srv",
-        "MutedMember": "live_engine_http_srv",
-        "MutedMemberList": "live_engine_http_srv",
-        "NewLiveRoomInfoParam": "live_engine_http_srv",
-        "ResumeMcuTaskRequest": "live_engine_http_srv",
-        "ResumeMcuTaskResponse": "live_engine_http_srv",
-        "RobotList": "live_engine_http_srv",
-        "RoomListPage": "live_engine_http_srv",
-        "RoomMember": "live_engine_http_srv",
-        "RoomMetadata": "live_engine_http_srv",
-        "RoomStats": "live_engine_http_srv",
-        "SendCustomMsgRequest": "live_engine_http_srv",
-        "SendCustomMsgResponse": "live_engine_http_srv",
-        "SendGiftRequest": "live_engine_http_srv",
-        "SendGiftResponse": "live_engine_http_srv",
-        "SendMsgResult": "live_engine_http_srv",
-        "SendTextMsgRequest": "live_engine_http_srv",
-        "SendTextMsgResponse": "live_engine_http_srv",
-        "SetGiftCategoryLanguageRequest": "live_engine_http_srv",
-        "SetGiftCategoryLanguageResponse": "live_engine_http_srv",
-        "SetGiftLanguageRequest": "live_engine_http_srv",
-        "SetGiftLanguageResponse": "live_engine_http_srv",
-        "SetRoomMetadataRequest": "live_engine_http_srv",
-        "SetRoomMetadataResponse": "live_engine_http_srv",
-        "UnbanMemberRequest": "live_engine_http_srv",
-        "UnbanMemberResponse": "live_engine_http_srv",
-        "UpdateRoomInfoRequest": "live_engine_http_srv",
-        "UpdateRoomInfoResponse": "live_engine_http_srv",
+        "DeleteCallbackRequest": "live_config.delete_callback",
+        "DeleteCallbackResponse": "live_config.delete_callback",
+        "DeleteCallbackTokenRequest": "live_config.delete_callback_token",
+        "DeleteCallbackTokenResponse": "live_config.delete_callback_token",
+        "GetCallbackRequest": "live_config.get_callback",
+        "GetCallbackResponse": "live_config.get_callback",
+        "LiveCallbackConfig": "live_config.get_callback",
+        "CallbackToken": "live_config.get_callback_token",
+        "GetCallbackTokenRequest": "live_config.get_callback_token",
+        "GetCallbackTokenResponse": "live_config.get_callback_token",
+        "SetCallbackRequest": "live_config.set_callback",
+        "SetCallbackResponse": "live_config.set_callback",
+        "SetCallbackTokenRequest": "live_config.set_callback_token",
+        "SetCallbackTokenResponse": "live_config.set_callback_token",
+        "UpdateCallbackRequest": "live_config.update_callback",
+        "UpdateCallbackResponse": "live_config.update_callback",
+        "BattleInviteResult": "live_engine_http_pk.create_battle",
+        "CreateBattleRequest": "live_engine_http_pk.create_battle",
+        "CreateBattleResponse": "live_engine_http_pk.create_battle",
+        "CreateBattleResult": "live_engine_http_pk.create_battle",
+        "BattleInfo": "live_engine_http_pk.get_battle_info",
+        "BattleRoom": "live_engine_http_pk.get_battle_info",
+        "GetBattleInfoRequest": "live_engine_http_pk.get_battle_info",
+        "GetBattleInfoResponse": "live_engine_http_pk.get_battle_info",
+        "BattleScoreParam": "live_engine_http_pk.set_battle_score",
+        "BattleScoreResult": "live_engine_http_pk.set_battle_score",
+        "SetBattleScoreRequest": "live_engine_http_pk.set_battle_score",
+        "SetBattleScoreResponse": "live_engine_http_pk.set_battle_score",
+        "SetBattleScoreResult": "live_engine_http_pk.set_battle_score",
+        "MetadataItem": "live_engine_http_srv._shared",
+        "MetadataItemParam": "live_engine_http_srv._shared",
+        "RoomStats": "live_engine_http_srv._shared",
+        "SendMsgResult": "live_engine_http_srv._shared",
+        "AddGiftRequest": "live_engine_http_srv.add_gift",
+        "AddGiftResponse": "live_engine_http_srv.add_gift",
+        "AddGiftCategoryRequest": "live_engine_http_srv.add_gift_category",
+        "AddGiftCategoryResponse": "live_engine_http_srv.add_gift_category",
+        "AddGiftCategoryRelationsRequest": "live_engine_http_srv.add_gift_category_relations",
+        "AddGiftCategoryRelationsResponse": "live_engine_http_srv.add_gift_category_relations",
+        "AddRobotRequest": "live_engine_http_srv.add_robot",
+        "AddRobotResponse": "live_engine_http_srv.add_robot",
+        "BanMemberRequest": "live_engine_http_srv.ban_member",
+        "BanMemberResponse": "live_engine_http_srv.ban_member",
+        "ChangeRoomOwnerRequest": "live_engine_http_srv.change_room_owner",
+        "ChangeRoomOwnerResponse": "live_engine_http_srv.change_room_owner",
+        "CopyDefaultGiftConfigRequest": "live_engine_http_srv.copy_default_gift_config",
+        "CopyDefaultGiftConfigResponse": "live_engine_http_srv.copy_default_gift_config",
+        "CreateRoomRequest": "live_engine_http_srv.create_room",
+        "CreateRoomResponse": "live_engine_http_srv.create_room",
+        "CreateRoomResult": "live_engine_http_srv.create_room",
+        "NewLiveRoomInfoParam": "live_engine_http_srv.create_room",
+        "DelGiftRequest": "live_engine_http_srv.del_gift",
+        "DelGiftResponse": "live_engine_http_srv.del_gift",
+        "DelGiftCategoryRequest": "live_engine_http_srv.del_gift_category",
+        "DelGiftCategoryResponse": "live_engine_http_srv.del_gift_category",
+        "DelGiftCategoryLanguageRequest": "live_engine_http_srv.del_gift_category_language",
+        "DelGiftCategoryLanguageResponse": "live_engine_http_srv.del_gift_category_language",
+        "DelGiftCategoryRelationsRequest": "live_engine_http_srv.del_gift_category_relations",
+        "DelGiftCategoryRelationsResponse": "live_engine_http_srv.del_gift_category_relations",
+        "DelGiftLanguageRequest": "live_engine_http_srv.del_gift_language",
+        "DelGiftLanguageResponse": "live_engine_http_srv.del_gift_language",
+        "DelRobotRequest": "live_engine_http_srv.del_robot",
+        "DelRobotResponse": "live_engine_http_srv.del_robot",
+        "DelRoomMetadataRequest": "live_engine_http_srv.del_room_metadata",
+        "DelRoomMetadataResponse": "live_engine_http_srv.del_room_metadata",
+        "DestroyRoomRequest": "live_engine_http_srv.destroy_room",
+        "DestroyRoomResponse": "live_engine_http_srv.destroy_room",
+        "DestroyRoomResult": "live_engine_http_srv.destroy_room",
+        "DestroyRoomStats": "live_engine_http_srv.destroy_room",
+        "EditGiftRequest": "live_engine_http_srv.edit_gift",
+        "EditGiftResponse": "live_engine_http_srv.edit_gift",
+        "EditGiftCategoryRequest": "live_engine_http_srv.edit_gift_category",
+        "EditGiftCategoryResponse": "live_engine_http_srv.edit_gift_category",
+        "AdminList": "live_engine_http_srv.get_admin_list",
+        "GetAdminListRequest": "live_engine_http_srv.get_admin_list",
+        "GetAdminListResponse": "live_engine_http_srv.get_admin_list",
+        "BannedMember": "live_engine_http_srv.get_banned_member_list",
+        "BannedMemberPage": "live_engine_http_srv.get_banned_member_list",
+        "GetBannedMemberListRequest": "live_engine_http_srv.get_banned_member_list",
+        "GetBannedMemberListResponse": "live_engine_http_srv.get_banned_member_list",
+        "GetGiftRequest": "live_engine_http_srv.get_gift",
+        "GetGiftResponse": "live_engine_http_srv.get_gift",
+        "GiftInfo": "live_engine_http_srv.get_gift",
+        "GetGiftCategoryRequest": "live_engine_http_srv.get_gift_category",
+        "GetGiftCategoryResponse": "live_engine_http_srv.get_gift_category",
+        "GiftCategoryInfo": "live_engine_http_srv.get_gift_category",
+        "CategoryLanguageWrapper": "live_engine_http_srv.get_gift_category_language",
+        "CategoryText": "live_engine_http_srv.get_gift_category_language",
+        "GetGiftCategoryLanguageRequest": "live_engine_http_srv.get_gift_category_language",
+        "GetGiftCategoryLanguageResponse": "live_engine_http_srv.get_gift_category_language",
+        "GetGiftCategoryRelationsRequest": "live_engine_http_srv.get_gift_category_relations",
+        "GetGiftCategoryRelationsResponse": "live_engine_http_srv.get_gift_category_relations",
+        "GiftCategoryRelation": "live_engine_http_srv.get_gift_category_relations",
+        "GetGiftCountRequest": "live_engine_http_srv.get_gift_count",
+        "GetGiftCountResponse": "live_engine_http_srv.get_gift_count",
+        "GiftCount": "live_engine_http_srv.get_gift_count",
+        "CategoryCatalogItem": "live_engine_http_srv.get_gift_info_list",
+        "CategoryTextEntry": "live_engine_http_srv.get_gift_info_list",
+        "GetGiftInfoListRequest": "live_engine_http_srv.get_gift_info_list",
+        "GetGiftInfoListResponse": "live_engine_http_srv.get_gift_info_list",
+        "GiftCatalog": "live_engine_http_srv.get_gift_info_list",
+        "GiftCatalogItem": "live_engine_http_srv.get_gift_info_list",
+        "GiftTextEntry": "live_engine_http_srv.get_gift_info_list",
+        "GetGiftLanguageRequest": "live_engine_http_srv.get_gift_language",
+        "GetGiftLanguageResponse": "live_engine_http_srv.get_gift_language",
+        "GiftLanguageWrapper": "live_engine_http_srv.get_gift_language",
+        "GiftText": "live_engine_http_srv.get_gift_language",
+        "GetMemberListRequest": "live_engine_http_srv.get_member_list",
+        "GetMemberListResponse": "live_engine_http_srv.get_member_list",
+        "MemberListPage": "live_engine_http_srv.get_member_list",
+        "RoomMember": "live_engine_http_srv.get_member_list",
+        "GetMutedMemberListRequest": "live_engine_http_srv.get_muted_member_list",
+        "GetMutedMemberListResponse": "live_engine_http_srv.get_muted_member_list",
+        "MutedMember": "live_engine_http_srv.get_muted_member_list",
+        "MutedMemberList": "live_engine_http_srv.get_muted_member_list",
+        "GetRobotRequest": "live_engine_http_srv.get_robot",
+        "GetRobotResponse": "live_engine_http_srv.get_robot",
+        "RobotList": "live_engine_http_srv.get_robot",
+        "GetRoomInfoRequest": "live_engine_http_srv.get_room_info",
+        "GetRoomInfoResponse": "live_engine_http_srv.get_room_info",
+        "GetRoomInfoResult": "live_engine_http_srv.get_room_info",
+        "LiveRoomInfo": "live_engine_http_srv.get_room_info",
+        "GetRoomListRequest": "live_engine_http_srv.get_room_list",
+        "GetRoomListResponse": "live_engine_http_srv.get_room_list",
+        "LiveRoomListItem": "live_engine_http_srv.get_room_list",
+        "RoomListPage": "live_engine_http_srv.get_room_list",
+        "GetRoomMetadataRequest": "live_engine_http_srv.get_room_metadata",
+        "GetRoomMetadataResponse": "live_engine_http_srv.get_room_metadata",
+        "RoomMetadata": "live_engine_http_srv.get_room_metadata",
+        "GetRoomStatisticRequest": "live_engine_http_srv.get_room_statistic",
+        "GetRoomStatisticResponse": "live_engine_http_srv.get_room_statistic",
+        "GetRoomStatsRequest": "live_engine_http_srv.get_room_stats",
+        "GetRoomStatsResponse": "live_engine_http_srv.get_room_stats",
+        "ModifyAdminRequest": "live_engine_http_srv.modify_admin",
+        "ModifyAdminResponse": "live_engine_http_srv.modify_admin",
+        "MuteMemberRequest": "live_engine_http_srv.mute_member",
+        "MuteMemberResponse": "live_engine_http_srv.mute_member",
+        "ResumeMcuTaskRequest": "live_engine_http_srv.resume_mcu_task",
+        "ResumeMcuTaskResponse": "live_engine_http_srv.resume_mcu_task",
+        "SendCustomMsgRequest": "live_engine_http_srv.send_custom_msg",
+        "SendCustomMsgResponse": "live_engine_http_srv.send_custom_msg",
+        "SendGiftRequest": "live_engine_http_srv.send_gift",
+        "SendGiftResponse": "live_engine_http_srv.send_gift",
+        "SendTextMsgRequest": "live_engine_http_srv.send_text_msg",
+        "SendTextMsgResponse": "live_engine_http_srv.send_text_msg",
+        "SetGiftCategoryLanguageRequest": "live_engine_http_srv.set_gift_category_language",
+        "SetGiftCategoryLanguageResponse": "live_engine_http_srv.set_gift_category_language",
+        "SetGiftLanguageRequest": "live_engine_http_srv.set_gift_language",
+        "SetGiftLanguageResponse": "live_engine_http_srv.set_gift_language",
+        "SetRoomMetadataRequest": "live_engine_http_srv.set_room_metadata",
+        "SetRoomMetadataResponse": "live_engine_http_srv.set_room_metadata",
+        "UnbanMemberRequest": "live_engine_http_srv.unban_member",
+        "UnbanMemberResponse": "live_engine_http_srv.unban_member",
+        "LiveRoomUpdateParam": "live_engine_http_srv.update_room_info",
+        "UpdateRoomInfoRequest": "live_engine_http_srv.update_room_info",
+        "UpdateRoomInfoResponse": "live_engine_http_srv.update_room_info",
     },
 )

@@ -1,5 +1,5 @@
 # generated from spec/room.yaml by `python -m codegen generate` - do not edit
-"""Models of Conference (TUIRoomKit): one module per servicename.
+"""Models of Conference (TUIRoomKit): one module per command.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -32,163 +32,163 @@ if TYPE_CHECKING:
     from trtc_sdk.models.room._enums import (
         TakeSeatMode as TakeSeatMode,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.delete_callback import (
         DeleteCallbackResponse as DeleteCallbackResponse,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.get_callback import (
         GetCallbackRequest as GetCallbackRequest,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.get_callback import (
         GetCallbackResponse as GetCallbackResponse,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.get_callback import (
         RoomCallbackConfig as RoomCallbackConfig,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.set_callback import (
         SetCallbackRequest as SetCallbackRequest,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.set_callback import (
         SetCallbackResponse as SetCallbackResponse,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.update_callback import (
         UpdateCallbackRequest as UpdateCallbackRequest,
     )
-    from trtc_sdk.models.room.room_config import (
+    from trtc_sdk.models.room.room_config.update_callback import (
         UpdateCallbackResponse as UpdateCallbackResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.add_robot import (
         AddRobotRequest as AddRobotRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.add_robot import (
         AddRobotResponse as AddRobotResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        BannedAccount as BannedAccount,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.ban_room_member import (
         BanRoomMemberRequest as BanRoomMemberRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.ban_room_member import (
         BanRoomMemberResponse as BanRoomMemberResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.change_room_owner import (
         ChangeRoomOwnerRequest as ChangeRoomOwnerRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.change_room_owner import (
         ChangeRoomOwnerResponse as ChangeRoomOwnerResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.create_room import (
         CreateRoomRequest as CreateRoomRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.create_room import (
         CreateRoomResponse as CreateRoomResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        DeleteRobotRequest as DeleteRobotRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        DeleteRobotResponse as DeleteRobotResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        DestroyRoomRequest as DestroyRoomRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        DestroyRoomResponse as DestroyRoomResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetBannedMemberListRequest as GetBannedMemberListRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetBannedMemberListResponse as GetBannedMemberListResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetBannedMemberListResult as GetBannedMemberListResult,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetMutedMemberListRequest as GetMutedMemberListRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetMutedMemberListResponse as GetMutedMemberListResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetMutedMemberListResult as GetMutedMemberListResult,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomInfoRequest as GetRoomInfoRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomInfoResponse as GetRoomInfoResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomInfoResult as GetRoomInfoResult,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomMemberListRequest as GetRoomMemberListRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomMemberListResponse as GetRoomMemberListResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        GetRoomMemberListResult as GetRoomMemberListResult,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        KickUserOutRequest as KickUserOutRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        KickUserOutResponse as KickUserOutResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MarkRoomMemberRequest as MarkRoomMemberRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MarkRoomMemberResponse as MarkRoomMemberResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MemberInfoUpdateParam as MemberInfoUpdateParam,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MemberMarksParam as MemberMarksParam,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MutedAccount as MutedAccount,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MuteRoomMemberRequest as MuteRoomMemberRequest,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        MuteRoomMemberResponse as MuteRoomMemberResponse,
-    )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.create_room import (
         NewRoomInfoParam as NewRoomInfoParam,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.delete_robot import (
+        DeleteRobotRequest as DeleteRobotRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.delete_robot import (
+        DeleteRobotResponse as DeleteRobotResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.destroy_room import (
+        DestroyRoomRequest as DestroyRoomRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.destroy_room import (
+        DestroyRoomResponse as DestroyRoomResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list import (
+        BannedAccount as BannedAccount,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list import (
+        GetBannedMemberListRequest as GetBannedMemberListRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list import (
+        GetBannedMemberListResponse as GetBannedMemberListResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_banned_member_list import (
+        GetBannedMemberListResult as GetBannedMemberListResult,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list import (
+        GetMutedMemberListRequest as GetMutedMemberListRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list import (
+        GetMutedMemberListResponse as GetMutedMemberListResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list import (
+        GetMutedMemberListResult as GetMutedMemberListResult,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_muted_member_list import (
+        MutedAccount as MutedAccount,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_info import (
+        GetRoomInfoRequest as GetRoomInfoRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_info import (
+        GetRoomInfoResponse as GetRoomInfoResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_info import (
+        GetRoomInfoResult as GetRoomInfoResult,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_info import (
         RoomInfo as RoomInfo,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
-        RoomInfoUpdateParam as RoomInfoUpdateParam,
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_member_list import (
+        GetRoomMemberListRequest as GetRoomMemberListRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_member_list import (
+        GetRoomMemberListResponse as GetRoomMemberListResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_member_list import (
+        GetRoomMemberListResult as GetRoomMemberListResult,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.get_room_member_list import (
         RoomMember as RoomMember,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.kick_user_out import (
+        KickUserOutRequest as KickUserOutRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.kick_user_out import (
+        KickUserOutResponse as KickUserOutResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.mark_room_member import (
+        MarkRoomMemberRequest as MarkRoomMemberRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.mark_room_member import (
+        MarkRoomMemberResponse as MarkRoomMemberResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.mark_room_member import (
+        MemberMarksParam as MemberMarksParam,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.mute_room_member import (
+        MuteRoomMemberRequest as MuteRoomMemberRequest,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.mute_room_member import (
+        MuteRoomMemberResponse as MuteRoomMemberResponse,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.unban_room_member import (
         UnbanRoomMemberRequest as UnbanRoomMemberRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.unban_room_member import (
         UnbanRoomMemberResponse as UnbanRoomMemberResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_info import (
+        RoomInfoUpdateParam as RoomInfoUpdateParam,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_info import (
         UpdateRoomInfoRequest as UpdateRoomInfoRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_info import (
         UpdateRoomInfoResponse as UpdateRoomInfoResponse,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_member_info import (
+        MemberInfoUpdateParam as MemberInfoUpdateParam,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_member_info import (
         UpdateRoomMemberInfoRequest as UpdateRoomMemberInfoRequest,
     )
-    from trtc_sdk.models.room.room_engine_http_srv import (
+    from trtc_sdk.models.room.room_engine_http_srv.update_room_member_info import (
         UpdateRoomMemberInfoResponse as UpdateRoomMemberInfoResponse,
     )
 
@@ -264,58 +264,58 @@ __getattr__, __dir__ = lazy_module(
         "RoomStatus": "_enums",
         "RoomType": "_enums",
         "TakeSeatMode": "_enums",
-        "DeleteCallbackRequest": "room_config",
-        "DeleteCallbackResponse": "room_config",
-        "GetCallbackRequest": "room_config",
-        "GetCallbackResponse": "room_config",
-        "RoomCallbackConfig": "room_config",
-        "SetCallbackRequest": "room_config",
-        "SetCallbackResponse": "room_config",
-        "UpdateCallbackRequest": "room_config",
-        "UpdateCallbackResponse": "room_config",
-        "AddRobotRequest": "room_engine_http_srv",
-        "AddRobotResponse": "room_engine_http_srv",
-        "BanRoomMemberRequest": "room_engine_http_srv",
-        "BanRoomMemberResponse": "room_engine_http_srv",
-        "BannedAccount": "room_engine_http_srv",
-        "ChangeRoomOwnerRequest": "room_engine_http_srv",
-        "ChangeRoomOwnerResponse": "room_engine_http_srv",
-        "CreateRoomRequest": "room_engine_http_srv",
-        "CreateRoomResponse": "room_engine_http_srv",
-        "DeleteRobotRequest": "room_engine_http_srv",
-        "DeleteRobotResponse": "room_engine_http_srv",
-        "DestroyRoomRequest": "room_engine_http_srv",
-        "DestroyRoomResponse": "room_engine_http_srv",
-        "GetBannedMemberListRequest": "room_engine_http_srv",
-        "GetBannedMemberListResponse": "room_engine_http_srv",
-        "GetBannedMemberListResult": "room_engine_http_srv",
-        "GetMutedMemberListRequest": "room_engine_http_srv",
-        "GetMutedMemberListResponse": "room_engine_http_srv",
-        "GetMutedMemberListResult": "room_engine_http_srv",
-        "GetRoomInfoRequest": "room_engine_http_srv",
-        "GetRoomInfoResponse": "room_engine_http_srv",
-        "GetRoomInfoResult": "room_engine_http_srv",
-        "GetRoomMemberListRequest": "room_engine_http_srv",
-        "GetRoomMemberListResponse": "room_engine_http_srv",
-        "GetRoomMemberListResult": "room_engine_http_srv",
-        "KickUserOutRequest": "room_engine_http_srv",
-        "KickUserOutResponse": "room_engine_http_srv",
-        "MarkRoomMemberRequest": "room_engine_http_srv",
-        "MarkRoomMemberResponse": "room_engine_http_srv",
-        "MemberInfoUpdateParam": "room_engine_http_srv",
-        "MemberMarksParam": "room_engine_http_srv",
-        "MuteRoomMemberRequest": "room_engine_http_srv",
-        "MuteRoomMemberResponse": "room_engine_http_srv",
-        "MutedAccount": "room_engine_http_srv",
-        "NewRoomInfoParam": "room_engine_http_srv",
-        "RoomInfo": "room_engine_http_srv",
-        "RoomInfoUpdateParam": "room_engine_http_srv",
-        "RoomMember": "room_engine_http_srv",
-        "UnbanRoomMemberRequest": "room_engine_http_srv",
-        "UnbanRoomMemberResponse": "room_engine_http_srv",
-        "UpdateRoomInfoRequest": "room_engine_http_srv",
-        "UpdateRoomInfoResponse": "room_engine_http_srv",
-        "UpdateRoomMemberInfoRequest": "room_engine_http_srv",
-        "UpdateRoomMemberInfoResponse": "room_engine_http_srv",
+        "DeleteCallbackRequest": "room_config.delete_callback",
+        "DeleteCallbackResponse": "room_config.delete_callback",
+        "GetCallbackRequest": "room_config.get_callback",
+        "GetCallbackResponse": "room_config.get_callback",
+        "RoomCallbackConfig": "room_config.get_callback",
+        "SetCallbackRequest": "room_config.set_callback",
+        "SetCallbackResponse": "room_config.set_callback",
+        "UpdateCallbackRequest": "room_config.update_callback",
+        "UpdateCallbackResponse": "room_config.update_callback",
+        "AddRobotRequest": "room_engine_http_srv.add_robot",
+        "AddRobotResponse": "room_engine_http_srv.add_robot",
+        "BanRoomMemberRequest": "room_engine_http_srv.ban_room_member",
+        "BanRoomMemberResponse": "room_engine_http_srv.ban_room_member",
+        "ChangeRoomOwnerRequest": "room_engine_http_srv.change_room_owner",
+        "ChangeRoomOwnerResponse": "room_engine_http_srv.change_room_owner",
+        "CreateRoomRequest": "room_engine_http_srv.create_room",
+        "CreateRoomResponse": "room_engine_http_srv.create_room",
+        "NewRoomInfoParam": "room_engine_http_srv.create_room",
+        "DeleteRobotRequest": "room_engine_http_srv.delete_robot",
+        "DeleteRobotResponse": "room_engine_http_srv.delete_robot",
+        "DestroyRoomRequest": "room_engine_http_srv.destroy_room",
+        "DestroyRoomResponse": "room_engine_http_srv.destroy_room",
+        "BannedAccount": "room_engine_http_srv.get_banned_member_list",
+        "GetBannedMemberListRequest": "room_engine_http_srv.get_banned_member_list",
+        "GetBannedMemberListResponse": "room_engine_http_srv.get_banned_member_list",
+        "GetBannedMemberListResult": "room_engine_http_srv.get_banned_member_list",
+        "GetMutedMemberListRequest": "room_engine_http_srv.get_muted_member_list",
+        "GetMutedMemberListResponse": "room_engine_http_srv.get_muted_member_list",
+        "GetMutedMemberListResult": "room_engine_http_srv.get_muted_member_list",
+        "MutedAccount": "room_engine_http_srv.get_muted_member_list",
+        "GetRoomInfoRequest": "room_engine_http_srv.get_room_info",
+        "GetRoomInfoResponse": "room_engine_http_srv.get_room_info",
+        "GetRoomInfoResult": "room_engine_http_srv.get_room_info",
+        "RoomInfo": "room_engine_http_srv.get_room_info",
+        "GetRoomMemberListRequest": "room_engine_http_srv.get_room_member_list",
+        "GetRoomMemberListResponse": "room_engine_http_srv.get_room_member_list",
+        "GetRoomMemberListResult": "room_engine_http_srv.get_room_member_list",
+        "RoomMember": "room_engine_http_srv.get_room_member_list",
+        "KickUserOutRequest": "room_engine_http_srv.kick_user_out",
+        "KickUserOutResponse": "room_engine_http_srv.kick_user_out",
+        "MarkRoomMemberRequest": "room_engine_http_srv.mark_room_member",
+        "MarkRoomMemberResponse": "room_engine_http_srv.mark_room_member",
+        "MemberMarksParam": "room_engine_http_srv.mark_room_member",
+        "MuteRoomMemberRequest": "room_engine_http_srv.mute_room_member",
+        "MuteRoomMemberResponse": "room_engine_http_srv.mute_room_member",
+        "UnbanRoomMemberRequest": "room_engine_http_srv.unban_room_member",
+        "UnbanRoomMemberResponse": "room_engine_http_srv.unban_room_member",
+        "RoomInfoUpdateParam": "room_engine_http_srv.update_room_info",
+        "UpdateRoomInfoRequest": "room_engine_http_srv.update_room_info",
+        "UpdateRoomInfoResponse": "room_engine_http_srv.update_room_info",
+        "MemberInfoUpdateParam": "room_engine_http_srv.update_room_member_info",
+        "UpdateRoomMemberInfoRequest": "room_engine_http_srv.update_room_member_info",
+        "UpdateRoomMemberInfoResponse": "room_engine_http_srv.update_room_member_info",
     },
 )

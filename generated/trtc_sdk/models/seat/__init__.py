@@ -1,5 +1,5 @@
 # generated from spec/seat.yaml by `python -m codegen generate` - do not edit
-"""Models of Seats (shared by Conference and Live): one module per servicename.
+"""Models of Seats (shared by Conference and Live): one module per command.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -14,46 +14,46 @@ if TYPE_CHECKING:
     from trtc_sdk.models.seat._enums import (
         MovePolicy as MovePolicy,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (
         GetSeatListRequest as GetSeatListRequest,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (
         GetSeatListResponse as GetSeatListResponse,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (
         GetSeatListResult as GetSeatListResult,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        KickUserOffSeatRequest as KickUserOffSeatRequest,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        KickUserOffSeatResponse as KickUserOffSeatResponse,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        LockSeatRequest as LockSeatRequest,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        LockSeatResponse as LockSeatResponse,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        MoveUserToSeatRequest as MoveUserToSeatRequest,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        MoveUserToSeatResponse as MoveUserToSeatResponse,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        PickUserOnSeatRequest as PickUserOnSeatRequest,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
-        PickUserOnSeatResponse as PickUserOnSeatResponse,
-    )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (
         SeatInfo as SeatInfo,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat import (
+        KickUserOffSeatRequest as KickUserOffSeatRequest,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.kick_user_off_seat import (
+        KickUserOffSeatResponse as KickUserOffSeatResponse,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.lock_seat import (
+        LockSeatRequest as LockSeatRequest,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.lock_seat import (
+        LockSeatResponse as LockSeatResponse,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat import (
+        MoveUserToSeatRequest as MoveUserToSeatRequest,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.move_user_to_seat import (
+        MoveUserToSeatResponse as MoveUserToSeatResponse,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat import (
+        PickUserOnSeatRequest as PickUserOnSeatRequest,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.pick_user_on_seat import (
+        PickUserOnSeatResponse as PickUserOnSeatResponse,
+    )
+    from trtc_sdk.models.seat.room_engine_http_mic.switch_seat import (
         SwitchSeatRequest as SwitchSeatRequest,
     )
-    from trtc_sdk.models.seat.room_engine_http_mic import (
+    from trtc_sdk.models.seat.room_engine_http_mic.switch_seat import (
         SwitchSeatResponse as SwitchSeatResponse,
     )
 
@@ -78,19 +78,19 @@ __getattr__, __dir__ = lazy_module(
     __name__,
     {
         "MovePolicy": "_enums",
-        "GetSeatListRequest": "room_engine_http_mic",
-        "GetSeatListResponse": "room_engine_http_mic",
-        "GetSeatListResult": "room_engine_http_mic",
-        "KickUserOffSeatRequest": "room_engine_http_mic",
-        "KickUserOffSeatResponse": "room_engine_http_mic",
-        "LockSeatRequest": "room_engine_http_mic",
-        "LockSeatResponse": "room_engine_http_mic",
-        "MoveUserToSeatRequest": "room_engine_http_mic",
-        "MoveUserToSeatResponse": "room_engine_http_mic",
-        "PickUserOnSeatRequest": "room_engine_http_mic",
-        "PickUserOnSeatResponse": "room_engine_http_mic",
-        "SeatInfo": "room_engine_http_mic",
-        "SwitchSeatRequest": "room_engine_http_mic",
-        "SwitchSeatResponse": "room_engine_http_mic",
+        "GetSeatListRequest": "room_engine_http_mic.get_seat_list",
+        "GetSeatListResponse": "room_engine_http_mic.get_seat_list",
+        "GetSeatListResult": "room_engine_http_mic.get_seat_list",
+        "SeatInfo": "room_engine_http_mic.get_seat_list",
+        "KickUserOffSeatRequest": "room_engine_http_mic.kick_user_off_seat",
+        "KickUserOffSeatResponse": "room_engine_http_mic.kick_user_off_seat",
+        "LockSeatRequest": "room_engine_http_mic.lock_seat",
+        "LockSeatResponse": "room_engine_http_mic.lock_seat",
+        "MoveUserToSeatRequest": "room_engine_http_mic.move_user_to_seat",
+        "MoveUserToSeatResponse": "room_engine_http_mic.move_user_to_seat",
+        "PickUserOnSeatRequest": "room_engine_http_mic.pick_user_on_seat",
+        "PickUserOnSeatResponse": "room_engine_http_mic.pick_user_on_seat",
+        "SwitchSeatRequest": "room_engine_http_mic.switch_seat",
+        "SwitchSeatResponse": "room_engine_http_mic.switch_seat",
     },
 )

@@ -1,0 +1,26 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from trtc_sdk._core.models import ResponseModel
+from trtc_sdk.models.chat._enums import ProfileTag
+
+
+class ProfileItem(ResponseModel):
+    """
+    One profile field and its value.
+    """
+
+    tag: Annotated[ProfileTag, Field(alias="Tag", description="Name of the field (standard or Tag_Profile_Custom_*).")]
+    """Name of the field (standard or Tag_Profile_Custom_*)."""
+
+    value: Annotated[
+        Any | None,
+        Field(
+            alias="Value",
+            description="Its value: an integer (uint32 or uint64, standard fields only) or a string (at most 500 bytes); see the tag for which. The server needs it (see the notes).",
+        ),
+    ] = None
+    """Its value: an integer (uint32 or uint64, standard fields only) or a string (at most 500 bytes); see the tag for which. The server needs it (see the notes)."""

@@ -1,0 +1,21 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+
+
+class PushUserAttrNamesParam(RequestModel):
+    """
+    Attributes to remove from one user.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="The user.")]
+    """The user."""
+
+    attrs: Annotated[
+        list[str], Field(alias="Attrs", description="Names of the attributes to remove (names only, no values).")
+    ]
+    """Names of the attributes to remove (names only, no values)."""

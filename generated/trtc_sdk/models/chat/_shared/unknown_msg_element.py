@@ -1,0 +1,15 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import UnknownVariant
+
+
+class UnknownMsgElement(UnknownVariant):
+    """
+    A MsgElement of a kind this SDK version does not know; every key is kept as received.
+    """
+
+    msg_type: Annotated[str, Field(alias="MsgType")]

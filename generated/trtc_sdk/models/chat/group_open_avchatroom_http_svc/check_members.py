@@ -1,0 +1,40 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class CheckMembersRequest(RequestModel):
+    """
+    Request of group_open_avchatroom_http_svc/check_members: Check which users are in a live-stream group.
+    """
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The live-stream group.")]
+    """The live-stream group."""
+
+    member_account: Annotated[
+        list[str],
+        Field(
+            alias="Member_Account",
+            description="User IDs to check.",
+            json_schema_extra={"x-limits": {"min_items": 1}},
+            min_length=1,
+        ),
+    ]
+    """User IDs to check."""
+
+
+class CheckMembersResponse(Envelope):
+    """
+    Reply of group_open_avchatroom_http_svc/check_members (envelope keys included).
+    """
+
+    member_account: Annotated[
+        list[str] | None,
+        Field(alias="Member_Account", description="The user IDs of the request that are in the group."),
+    ] = None
+    """The user IDs of the request that are in the group."""

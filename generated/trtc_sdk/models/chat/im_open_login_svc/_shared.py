@@ -1,0 +1,16 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+
+
+class AccountUserIdItemParam(RequestModel):
+    """
+    One user ID in a list of accounts to delete or check.
+    """
+
+    user_id: Annotated[str, Field(alias="UserID", description="The user ID.")]
+    """The user ID."""

@@ -1,0 +1,25 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class GetAllRobotsRequest(RequestModel):
+    """
+    Request of openim_robot_http_svc/get_all_robots: List all chatbot accounts.
+    """
+
+
+class GetAllRobotsResponse(Envelope):
+    """
+    Reply of openim_robot_http_svc/get_all_robots (envelope keys included).
+    """
+
+    robot_account: Annotated[
+        list[str] | None, Field(alias="Robot_Account", description="User IDs of the chatbots.")
+    ] = None
+    """User IDs of the chatbots."""

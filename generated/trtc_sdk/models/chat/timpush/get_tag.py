@@ -1,0 +1,42 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.chat._shared.push_user_tags import PushUserTags
+from trtc_sdk.models.chat.timpush._shared import PushErrorItem
+from trtc_sdk.models.envelope import Envelope
+
+
+class GetTagRequest(RequestModel):
+    """
+    Request of timpush/get_tag: Get user tags.
+    """
+
+    to_account: Annotated[
+        list[str],
+        Field(
+            alias="To_Account",
+            description="Users to read (UserIDs or RegistrationIDs).",
+            json_schema_extra={"x-limits": {"min_items": 1, "max_items": 100}},
+            max_length=100,
+            min_length=1,
+        ),
+    ]
+    """Users to read (UserIDs or RegistrationIDs)."""
+
+
+class GetTagResponse(Envelope):
+    """
+    Reply of timpush/get_tag (envelope keys included).
+    """
+
+    user_tags: Annotated[list[PushUserTags] | None, Field(alias="UserTags", description="Tags per user.")] = None
+    """Tags per user."""
+
+    error_list: Annotated[
+        list[PushErrorItem] | None, Field(alias="ErrorList", description="Users that could not be read.")
+    ] = None
+    """Users that could not be read."""

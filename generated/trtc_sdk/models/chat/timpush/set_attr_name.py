@@ -1,0 +1,38 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class SetAttrNameRequest(RequestModel):
+    """
+    Request of timpush/set_attr_name: Set the names of the app's push attributes.
+    """
+
+    attr_names: Annotated[
+        dict[str, Any],
+        Field(
+            alias="AttrNames",
+            description='Slot number ("0" to "9") to attribute name (at most 50 bytes; a name may be used by one slot only).',
+        ),
+    ]
+    """Slot number ("0" to "9") to attribute name (at most 50 bytes; a name may be used by one slot only)."""
+
+    attr_types: Annotated[
+        dict[str, Any] | None,
+        Field(
+            alias="AttrTypes",
+            description="Slot number (one of those in AttrNames) to account type: 0 UserID (the default), 1 RegistrationID. It cannot be changed once set.",
+        ),
+    ] = None
+    """Slot number (one of those in AttrNames) to account type: 0 UserID (the default), 1 RegistrationID. It cannot be changed once set."""
+
+
+class SetAttrNameResponse(Envelope):
+    """
+    Reply of timpush/set_attr_name (envelope keys included).
+    """

@@ -1,0 +1,34 @@
+# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class DelGiftCategoryRelationsRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_gift_category_relations: Unlink gifts from a category.
+    """
+
+    category_id: Annotated[str, Field(alias="CategoryId", description="Category to change.")]
+    """Category to change."""
+
+    gift_id_list: Annotated[
+        list[str],
+        Field(
+            alias="GiftIdList",
+            description="Gifts to unlink.",
+            json_schema_extra={"x-limits": {"min_items": 1}},
+            min_length=1,
+        ),
+    ]
+    """Gifts to unlink."""
+
+
+class DelGiftCategoryRelationsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_gift_category_relations (envelope keys included).
+    """

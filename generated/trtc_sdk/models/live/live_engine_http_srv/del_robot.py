@@ -1,0 +1,41 @@
+# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class DelRobotRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/del_robot: Remove robots from a room.
+    """
+
+    room_id: Annotated[
+        str,
+        Field(
+            alias="RoomId",
+            description="Room to change.",
+            json_schema_extra={"x-max-bytes": 48, "x-limits": {"max_bytes": 48}},
+        ),
+    ]
+    """Room to change."""
+
+    robot_list_account: Annotated[
+        list[str],
+        Field(
+            alias="RobotList_Account",
+            description="Robot user IDs to remove.",
+            json_schema_extra={"x-limits": {"min_items": 1}},
+            min_length=1,
+        ),
+    ]
+    """Robot user IDs to remove."""
+
+
+class DelRobotResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/del_robot (envelope keys included).
+    """

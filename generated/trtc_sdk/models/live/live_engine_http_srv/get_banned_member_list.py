@@ -1,0 +1,82 @@
+# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+
+from typing import Annotated
+
+from pydantic import Field
+
+from trtc_sdk._core.models import RequestModel, ResponseModel
+from trtc_sdk.models.envelope import Envelope
+
+
+class GetBannedMemberListRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/get_banned_member_list: List banned members.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to read.")]
+    """Room to read."""
+
+    offset: Annotated[
+        int | None,
+        Field(
+            alias="Offset",
+            description="Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0.",
+            ge=0,
+            json_schema_extra={"x-limits": {"minimum": 0}},
+            le=9223372036854775807,
+        ),
+    ] = None
+    """Offset: 0 for the first page, then the NextOffset of the previous reply. Server default when omitted: 0."""
+
+    limit: Annotated[
+        int | None,
+        Field(
+            alias="Limit",
+            description="Users per page.",
+            ge=1,
+            json_schema_extra={"x-limits": {"minimum": 1, "maximum": 100}},
+            le=100,
+        ),
+    ] = None
+    """Users per page."""
+
+
+class BannedMember(ResponseModel):
+    """
+    A user banned from a room.
+    """
+
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="User ID. The server may also send it as integer.")
+    ]
+    """User ID. The server may also send it as integer."""
+
+    banned_until: Annotated[
+        int | None, Field(alias="BannedUntil", description="When the ban ends. Unit: unix seconds.")
+    ] = None
+    """When the ban ends. Unit: unix seconds."""
+
+
+class BannedMemberPage(ResponseModel):
+    """
+    One page of banned users.
+    """
+
+    banned_account_list: Annotated[
+        list[BannedMember], Field(alias="BannedAccountList", description="Banned users on this page.")
+    ]
+    """Banned users on this page."""
+
+    next_offset: Annotated[
+        int | None, Field(alias="NextOffset", description="Offset of the next page; 0 when the list is complete.")
+    ] = None
+    """Offset of the next page; 0 when the list is complete."""
+
+
+class GetBannedMemberListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_banned_member_list (envelope keys included).
+    """
+
+    response: Annotated[BannedMemberPage, Field(alias="Response", description="One page of banned users.")]
+    """One page of banned users."""
