@@ -311,3 +311,26 @@ def test_group_history_continues_after_a_page_the_server_cut_short(emu: Emulator
 
     assert [message.msg_seq for message in history] == [100, 99, 98]
     assert [request.json.get("ReqMsgSeq") for request in emu.requests_for(path)] == [None, 98]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "_core/paging.py Cursor._advanced stops walking backwards only below sequence 0, so after a full page "
+        "ending at MsgSeq 1 it asks for ReqMsgSeq 0, which a server treating 0 as 'unset' answers with the newest "
+        "messages; the spec's own note says the walk ends when sequence 1 is reached"
+    ),
+)
+def test_group_history_walked_backwards_stops_after_sequence_one(emu: Emulator) -> None:
+    path = "group_open_http_svc/group_msg_get_simple"
+    operation = OPERATIONS[path]
+    template = fake_response(operation, fake_request(operation), emu.registry.envelope)
+    message = template["RspMsgList"][0]
+    for sequences in ((4, 3), (2, 1)):
+        page = {**template, "IsFinished": 1, "RspMsgList": [{**message, "MsgSeq": seq} for seq in sequences]}
+        emu.script(path, body=page, times=1)
+    with emu.client(max_retries=0) as client:
+        history = list(itertools.islice(client.group.iter_group_msg_get_simple(group_id="g", req_msg_number=2), 5))
+
+    assert [message.msg_seq for message in history] == [4, 3, 2, 1]
+    assert [request.json.get("ReqMsgSeq") for request in emu.requests_for(path)] == [None, 2]
