@@ -19,10 +19,6 @@ LEFT_OUT = {
     # (trtc.io/document/60756, 60760-60762, 60810). Those commands are in the spec under their real names
     # (see OFFICIAL_ACCOUNT_PAGES below); the placeholder itself names no command.
     "(unknown command name)",
-    # spec/chat.message.yaml (product notes): "openim/modify_group_msg (editing a group message) shares the
-    # openim servicename but is a group command documented with the group APIs. Left to the group area".
-    # spec/chat.group.yaml does not define it yet, so it is not in the SDK.
-    "v4/openim/modify_group_msg",
 }
 # What the placeholder stood for: the official-account commands of those pages.
 OFFICIAL_ACCOUNT_PAGES = [

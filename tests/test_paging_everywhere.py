@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import inspect
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from trtc_sdk import OPERATIONS, Operation
+from trtc_sdk import OPERATIONS, Operation, RequestValidationError
 from trtc_sdk.testing import Emulator
 from trtc_sdk.testing.fakes import fake_request, fake_response
 
@@ -138,7 +139,8 @@ def build(path: str, ending: str, emulator: Emulator) -> Scenario:
     request = request_model.model_validate(sample_request)
     key_names = {info.alias: name for name, info in request_model.model_fields.items()}
     for name, info in request_model.model_fields.items():
-        if info.is_required() and info.alias != paging.request_key:
+        fixed_by_the_iterator = {key for key, _ in paging.fixed}
+        if info.is_required() and info.alias != paging.request_key and info.alias not in fixed_by_the_iterator:
             scenario.keywords[name] = getattr(request, name)
     if paging.page_size_key:
         scenario.keywords[key_names[paging.page_size_key]] = PAGE_SIZE
@@ -190,6 +192,8 @@ def build(path: str, ending: str, emulator: Emulator) -> Scenario:
             set_path(
                 page, paging.done_path, paging.done_value if last and ending == "done" else not_done(paging.done_value)
             )
+        if paging.cut_short_path:  # the server says the page is whole: a short page is the end
+            set_path(page, paging.cut_short_path, not_done(paging.cut_short_value))
         carried = {}
         for index, (request_key, reply_path) in enumerate(paging.carry):
             value = carried_value(sample_request.get(request_key), number + 1, index)
@@ -290,13 +294,6 @@ def test_every_paging_style_and_end_marker_is_covered() -> None:
     assert {paging.advance_step for paging in pagings if paging.advance == "item_field"} == {1, -1}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "spec/chat.group.yaml group_msg_get_simple: paging stops at a short page, but IsFinished 0 (PARTIAL) "
-        "says the server cut the page short (messages too large) and older messages remain"
-    ),
-)
 def test_group_history_continues_after_a_page_the_server_cut_short(emu: Emulator) -> None:
     path = "group_open_http_svc/group_msg_get_simple"
     operation = OPERATIONS[path]
@@ -313,14 +310,6 @@ def test_group_history_continues_after_a_page_the_server_cut_short(emu: Emulator
     assert [request.json.get("ReqMsgSeq") for request in emu.requests_for(path)] == [None, 98]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "_core/paging.py Cursor._advanced stops walking backwards only below sequence 0, so after a full page "
-        "ending at MsgSeq 1 it asks for ReqMsgSeq 0, which a server treating 0 as 'unset' answers with the newest "
-        "messages; the spec's own note says the walk ends when sequence 1 is reached"
-    ),
-)
 def test_group_history_walked_backwards_stops_after_sequence_one(emu: Emulator) -> None:
     path = "group_open_http_svc/group_msg_get_simple"
     operation = OPERATIONS[path]
@@ -334,3 +323,31 @@ def test_group_history_walked_backwards_stops_after_sequence_one(emu: Emulator) 
 
     assert [message.msg_seq for message in history] == [4, 3, 2, 1]
     assert [request.json.get("ReqMsgSeq") for request in emu.requests_for(path)] == [None, 2]
+
+
+def test_fixed_request_fields_are_set_by_the_iterator_and_not_taken_from_the_caller(emu: Emulator) -> None:
+    """Every `paging.fixed` field is sent at its value on every page, and the iterator has no parameter for it."""
+    fixed = {path: op for path, op in OPERATIONS.items() if op.paging is not None and op.paging.fixed}
+    assert fixed  # the receipt-detail pages walk one of two lists
+    for path, operation in fixed.items():
+        assert operation.paging is not None
+        scenario = build(path, endings(operation)[0], emu)
+        for page in scenario.pages:
+            emu.script(path, body=page, times=1)
+        method = getattr(getattr(emu.client(max_retries=0), operation.namespace), f"iter_{operation.method_name}")
+        names = {attribute for key, _ in operation.paging.fixed if (attribute := attribute_of(operation, key))}
+        assert names and not names & set(inspect.signature(method).parameters)
+        keywords = scenario.keywords
+        with pytest.raises(RequestValidationError) as refused:
+            list(method(**keywords, **dict.fromkeys(names, 1)))
+        assert path in str(refused.value) and all(name in str(refused.value) for name in names)
+        assert emu.requests_for(path) == []
+        list(method(**keywords))
+        sent = [request.json for request in emu.requests_for(path)]
+        assert len(sent) == len(scenario.pages)
+        assert all(body[key] == value for body in sent for key, value in operation.paging.fixed)
+        emu.clear()
+
+
+def attribute_of(operation: Operation, wire_key: str) -> str | None:
+    return next((n for n, f in operation.request_model.model_fields.items() if f.alias == wire_key), None)

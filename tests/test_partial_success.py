@@ -61,10 +61,10 @@ def key_value(schema: Mapping[str, Any], template: Any, index: int) -> Any:
     return {**copy.deepcopy(template), TAG: index}
 
 
-def status_values(schema: Mapping[str, Any], success: tuple[int | str, ...]) -> tuple[Any, list[Any]]:
+def status_values(schema: Mapping[str, Any], success: tuple[int | str | bool, ...]) -> tuple[Any, list[Any]]:
     """(a success value, two failure values) of the status field's type."""
     if schema.get("type") == "boolean":
-        assert set(success) == {1}, "a boolean status can only succeed with true"
+        assert success == (True,) and isinstance(success[0], bool), "a boolean status succeeds with true only"
         return True, [False, False]
     if "enum" in schema:
         failures = [value for value in schema["enum"] if value not in success]

@@ -298,6 +298,10 @@ class BaseClient(Generic[HTTPClientT]):
 
         operation = self._operation(path)
         given = {name: value for name, value in params.items() if value is not None}
+        refused = paging.fixed_fields_given(operation.request_model, operation.paging, given)
+        if refused:
+            problem = "set by the iterator itself; call the command directly for another value"
+            raise RequestValidationError(path, [(name, problem) for name in refused])
         first = paging.first_page(operation.request_model, operation.paging, given)
         model = build_request(operation, operation.request_model, None, first)
         encode_body(operation, model, extra_body)  # a bad extra_body fails before the first page

@@ -31,6 +31,14 @@ def first_page(request_type: type[RequestModel], paging: Paging | None, params: 
     return fields
 
 
+def fixed_fields_given(request_type: type[RequestModel], paging: Paging | None, params: Mapping[str, Any]) -> list[str]:
+    """The caller's keyword fields that the iterator sets itself (`paging.fixed`)."""
+    if paging is None:
+        return []
+    fixed = {attribute_name(request_type, key) for key, _ in paging.fixed}
+    return sorted(name for name in params if name in fixed)
+
+
 class Cursor:
     """The request for the next page, or None once the last page was read."""
 
