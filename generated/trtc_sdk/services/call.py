@@ -1,4 +1,4 @@
-# generated from spec/call.yaml by `python -m codegen generate` - do not edit
+# generated from spec/call.yaml, spec/call.events.yaml by `python -m codegen generate` - do not edit
 """Call (TUICallKit): typed methods, one class per servicename (sync and async).
 
 Each method names its command and hands the arguments to the client's single request path. Models
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
         CallResult,
         CallType,
     )
+    from trtc_sdk.models.call._shared import (
+        CallRecord,
+    )
     from trtc_sdk.models.call.call_config import (
         DeleteCallbackRequest,
         DeleteCallbackResponse,
@@ -38,7 +41,6 @@ if TYPE_CHECKING:
         StartCallInfoParam,
     )
     from trtc_sdk.models.call.call_record_http_srv import (
-        CallRecord,
         GetRecordByCallidRequest,
         GetRecordByCallidResponse,
         GetRecordByFilterRequest,

@@ -1,4 +1,4 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
 """Live (TUILiveKit): typed methods, one class per servicename (sync and async).
 
 Each method names its command and hands the arguments to the client's single request path. Models
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
         BattleScoreOpType,
         GiftLanguage,
         LiveCallbackCommand,
+    )
+    from trtc_sdk.models.live._shared import (
+        MetadataItemParam,
+        RoomMember,
     )
     from trtc_sdk.models.live.live_config import (
         DeleteCallbackRequest,
@@ -119,7 +123,6 @@ if TYPE_CHECKING:
         GetRoomStatsResponse,
         LiveRoomListItem,
         LiveRoomUpdateParam,
-        MetadataItemParam,
         ModifyAdminRequest,
         ModifyAdminResponse,
         MuteMemberRequest,
@@ -127,7 +130,6 @@ if TYPE_CHECKING:
         NewLiveRoomInfoParam,
         ResumeMcuTaskRequest,
         ResumeMcuTaskResponse,
-        RoomMember,
         SendCustomMsgRequest,
         SendCustomMsgResponse,
         SendGiftRequest,

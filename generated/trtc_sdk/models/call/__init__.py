@@ -1,5 +1,5 @@
-# generated from spec/call.yaml by `python -m codegen generate` - do not edit
-"""Models of Call (TUICallKit): one module per servicename.
+# generated from spec/call.yaml, spec/call.events.yaml by `python -m codegen generate` - do not edit
+"""Models of Call (TUICallKit): one module per servicename plus the types they share.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
         CallbackCommand as CallbackCommand,
     )
     from trtc_sdk.models.call._enums import (
+        CallMemberAction as CallMemberAction,
+    )
+    from trtc_sdk.models.call._enums import (
         CallResult as CallResult,
     )
     from trtc_sdk.models.call._enums import (
@@ -28,6 +31,36 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.call._enums import (
         RoomIdType as RoomIdType,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterEndCallAnswer as AfterEndCallAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterEndCallEvent as AfterEndCallEvent,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterMemberChangedAnswer as AfterMemberChangedAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterMemberChangedEvent as AfterMemberChangedEvent,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterStartCallAnswer as AfterStartCallAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterStartCallEvent as AfterStartCallEvent,
+    )
+    from trtc_sdk.models.call._shared import (
+        CallRecord as CallRecord,
+    )
+    from trtc_sdk.models.call._shared import (
+        CallUser as CallUser,
+    )
+    from trtc_sdk.models.call._shared import (
+        EventCallInfo as EventCallInfo,
+    )
+    from trtc_sdk.models.call._shared import (
+        EventChangedCallUser as EventChangedCallUser,
     )
     from trtc_sdk.models.call.call_config import (
         CallbackConfig as CallbackConfig,
@@ -55,9 +88,6 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.call.call_engine_http_srv import (
         CallInfo as CallInfo,
-    )
-    from trtc_sdk.models.call.call_engine_http_srv import (
-        CallUser as CallUser,
     )
     from trtc_sdk.models.call.call_engine_http_srv import (
         EndCallRequest as EndCallRequest,
@@ -90,9 +120,6 @@ if TYPE_CHECKING:
         StartCallInfoParam as StartCallInfoParam,
     )
     from trtc_sdk.models.call.call_record_http_srv import (
-        CallRecord as CallRecord,
-    )
-    from trtc_sdk.models.call.call_record_http_srv import (
         GetRecordByCallidRequest as GetRecordByCallidRequest,
     )
     from trtc_sdk.models.call.call_record_http_srv import (
@@ -112,7 +139,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AfterEndCallAnswer",
+    "AfterEndCallEvent",
+    "AfterMemberChangedAnswer",
+    "AfterMemberChangedEvent",
+    "AfterStartCallAnswer",
+    "AfterStartCallEvent",
     "CallInfo",
+    "CallMemberAction",
     "CallRecord",
     "CallResult",
     "CallType",
@@ -125,6 +159,8 @@ __all__ = [
     "DeleteCallbackResponse",
     "EndCallRequest",
     "EndCallResponse",
+    "EventCallInfo",
+    "EventChangedCallUser",
     "GetCallInfoRequest",
     "GetCallInfoResponse",
     "GetCallInfoResult",
@@ -149,12 +185,23 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
+        "CallMemberAction": "_enums",
         "CallResult": "_enums",
         "CallType": "_enums",
         "CallUserStatus": "_enums",
         "CallbackCommand": "_enums",
         "MediaType": "_enums",
         "RoomIdType": "_enums",
+        "AfterEndCallAnswer": "_events",
+        "AfterEndCallEvent": "_events",
+        "AfterMemberChangedAnswer": "_events",
+        "AfterMemberChangedEvent": "_events",
+        "AfterStartCallAnswer": "_events",
+        "AfterStartCallEvent": "_events",
+        "CallRecord": "_shared",
+        "CallUser": "_shared",
+        "EventCallInfo": "_shared",
+        "EventChangedCallUser": "_shared",
         "CallbackConfig": "call_config",
         "DeleteCallbackRequest": "call_config",
         "DeleteCallbackResponse": "call_config",
@@ -163,7 +210,6 @@ __getattr__, __dir__ = lazy_module(
         "SetCallbackRequest": "call_config",
         "SetCallbackResponse": "call_config",
         "CallInfo": "call_engine_http_srv",
-        "CallUser": "call_engine_http_srv",
         "CalleeResult": "call_engine_http_srv",
         "EndCallRequest": "call_engine_http_srv",
         "EndCallResponse": "call_engine_http_srv",
@@ -175,7 +221,6 @@ __getattr__, __dir__ = lazy_module(
         "StartCallByRobotResponse": "call_engine_http_srv",
         "StartCallByRobotResult": "call_engine_http_srv",
         "StartCallInfoParam": "call_engine_http_srv",
-        "CallRecord": "call_record_http_srv",
         "GetRecordByCallIdResult": "call_record_http_srv",
         "GetRecordByCallidRequest": "call_record_http_srv",
         "GetRecordByCallidResponse": "call_record_http_srv",

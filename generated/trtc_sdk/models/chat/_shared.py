@@ -1,4 +1,4 @@
-# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.events.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
 
 from __future__ import annotations
 
@@ -8,7 +8,22 @@ from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypeAliasType
 
 from trtc_sdk._core.models import RequestModel, ResponseModel, union_tag
-from trtc_sdk.models.chat._enums import ImageFormat, ImageSize, ProfileTag, PushFlag, StreamEventType
+from trtc_sdk.models.chat._enums import (
+    EventContactType,
+    EventDevicePlatform,
+    EventMessagePushKind,
+    EventPushChannel,
+    EventPushPlatform,
+    EventPushStage,
+    EventResponseAction,
+    EventStateAction,
+    EventStateReason,
+    ImageFormat,
+    ImageSize,
+    ProfileTag,
+    PushFlag,
+    StreamEventType,
+)
 
 MsgElementParam = TypeAliasType(
     "MsgElementParam",
@@ -223,6 +238,30 @@ class ApnsPushInfoParam(RequestModel):
     """1 turns on the iOS 10+ notification service extension; 0 (the default) leaves it off."""
 
 
+class AppDefinedDataItemParam(RequestModel):
+    """
+    One key and value of app-defined data (AppDefinedData, AppMemberDefinedData).
+    """
+
+    key: Annotated[str, Field(alias="Key", description="Name of the field, as configured in the console.")]
+    """Name of the field, as configured in the console."""
+
+    value: Annotated[str, Field(alias="Value", description="Its value.")]
+    """Its value."""
+
+
+class AppDefinedDataItem(ResponseModel):
+    """
+    One key and value of app-defined data (AppDefinedData, AppMemberDefinedData).
+    """
+
+    key: Annotated[str, Field(alias="Key", description="Name of the field, as configured in the console.")]
+    """Name of the field, as configured in the console."""
+
+    value: Annotated[str, Field(alias="Value", description="Its value.")]
+    """Its value."""
+
+
 class CustomContentParam(RequestModel):
     """
     Content of a custom element.
@@ -309,6 +348,386 @@ class CustomElement(ResponseModel):
 
     msg_content: Annotated[CustomContent, Field(alias="MsgContent", description="The custom data.")]
     """The custom data."""
+
+
+class EventAccountPair(ResponseModel):
+    """
+    A relation between two users (friend list or blocklist entry).
+    """
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User whose list changed.")]
+    """User whose list changed."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="The other user of the relation.")]
+    """The other user of the relation."""
+
+
+class EventExtensionItem(ResponseModel):
+    """
+    One message extension key-value.
+    """
+
+    key: Annotated[str, Field(alias="Key", description="The key.")]
+    """The key."""
+
+    value: Annotated[str | None, Field(alias="Value", description="The value; empty in delete notifications.")] = None
+    """The value; empty in delete notifications."""
+
+    seq: Annotated[int | None, Field(alias="Seq", description="Version of this key-value.")] = None
+    """Version of this key-value."""
+
+
+class EventFollowTarget(ResponseModel):
+    """
+    A user who was followed.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User ID of the followed user.")]
+    """User ID of the followed user."""
+
+
+class EventFriendDecisionParam(RequestModel):
+    """
+    The app's decision for one target of a friend request or response.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="The user this decision is about.")]
+    """The user this decision is about."""
+
+    result_code: Annotated[
+        int, Field(alias="ResultCode", description="0 allows; any other value (use one in [38000, 39000]) refuses.")
+    ]
+    """0 allows; any other value (use one in [38000, 39000]) refuses."""
+
+    result_info: Annotated[str, Field(alias="ResultInfo", description="Reason for the decision.")]
+    """Reason for the decision."""
+
+
+class EventFriendPair(ResponseModel):
+    """
+    A friendship that was created.
+    """
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User whose friend list gained To_Account.")]
+    """User whose friend list gained To_Account."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User who was added.")]
+    """User who was added."""
+
+    initiator_account: Annotated[
+        str | None, Field(alias="Initiator_Account", description="User who started the add.")
+    ] = None
+    """User who started the add."""
+
+
+class EventFriendRequest(ResponseModel):
+    """
+    One target of a friend request.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User to be added.")]
+    """User to be added."""
+
+    remark: Annotated[str | None, Field(alias="Remark", description="Remark the requester gives the target.")] = None
+    """Remark the requester gives the target."""
+
+    group_name: Annotated[
+        str | None, Field(alias="GroupName", description="Friend list the requester puts the target in.")
+    ] = None
+    """Friend list the requester puts the target in."""
+
+    add_source: Annotated[
+        str | None,
+        Field(alias="AddSource", description="Source of the request (AddSource_Type_ followed by a keyword)."),
+    ] = None
+    """Source of the request (AddSource_Type_ followed by a keyword)."""
+
+    add_wording: Annotated[str | None, Field(alias="AddWording", description="Message attached to the request.")] = None
+    """Message attached to the request."""
+
+
+class EventFriendResponse(ResponseModel):
+    """
+    One answered friend request.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User who sent the original request.")]
+    """User who sent the original request."""
+
+    remark: Annotated[
+        str | None, Field(alias="Remark", description="Remark the answering user gives the requester.")
+    ] = None
+    """Remark the answering user gives the requester."""
+
+    tag_name: Annotated[
+        str | None, Field(alias="TagName", description="Friend list the answering user puts the requester in.")
+    ] = None
+    """Friend list the answering user puts the requester in."""
+
+    response_action: Annotated[
+        EventResponseAction | None, Field(alias="ResponseAction", description="How the request is answered.")
+    ] = None
+    """How the request is answered."""
+
+
+class EventGroupAttr(ResponseModel):
+    """
+    A group custom attribute (lower-case keys on the wire).
+    """
+
+    key: Annotated[str, Field(alias="key", description="Name of the attribute.")]
+    """Name of the attribute."""
+
+    value: Annotated[str | None, Field(alias="value", description="Value of the attribute.")] = None
+    """Value of the attribute."""
+
+
+class EventKickedDevice(ResponseModel):
+    """
+    A device forced offline by the login.
+    """
+
+    platform: Annotated[EventDevicePlatform | None, Field(alias="Platform", description="Platform of the device.")] = (
+        None
+    )
+    """Platform of the device."""
+
+
+class EventMember(ResponseModel):
+    """
+    A group member named in an event.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the member.")]
+    """User ID of the member."""
+
+
+class EventMessagePushResult(ResponseModel):
+    """
+    Result of one push of a one-to-one or group message.
+    """
+
+    callback_command: Annotated[
+        str | None, Field(alias="CallbackCommand", description="Name of the event (Push.OfflinePush).")
+    ] = None
+    """Name of the event (Push.OfflinePush)."""
+
+    event_type: Annotated[
+        EventMessagePushKind | None, Field(alias="EventType", description="One-to-one or group message.")
+    ] = None
+    """One-to-one or group message."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the push event happened. Unit: unix seconds.")
+    ] = None
+    """When the push event happened. Unit: unix seconds."""
+
+    from_account: Annotated[str | None, Field(alias="From_Account", description="Sender of the message.")] = None
+    """Sender of the message."""
+
+    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the push.")] = None
+    """Receiver of the push."""
+
+    push_platform: Annotated[EventPushPlatform | None, Field(alias="PushPlatform", description="Push vendor.")] = None
+    """Push vendor."""
+
+    push_stage: Annotated[EventPushStage | None, Field(alias="PushStage", description="Stage this result reports.")] = (
+        None
+    )
+    """Stage this result reports."""
+
+    msg_key: Annotated[
+        str | None, Field(alias="MsgKey", description="Key of a one-to-one message; empty for group messages.")
+    ] = None
+    """Key of a one-to-one message; empty for group messages."""
+
+    group_id: Annotated[
+        str | None, Field(alias="GroupID", description="Group of a group message; empty for one-to-one messages.")
+    ] = None
+    """Group of a group message; empty for one-to-one messages."""
+
+    msg_seq: Annotated[int | None, Field(alias="MsgSeq", description="Sequence number of the message.")] = None
+    """Sequence number of the message."""
+
+    msg_random: Annotated[
+        int | None, Field(alias="MsgRandom", description="Random number of the message; empty for group messages.")
+    ] = None
+    """Random number of the message; empty for group messages."""
+
+    msg_time: Annotated[
+        int | None, Field(alias="MsgTime", description="When the message was sent. Unit: unix seconds.")
+    ] = None
+    """When the message was sent. Unit: unix seconds."""
+
+    push_id: Annotated[str | None, Field(alias="PushID", description="ID of the push; the console can look it up.")] = (
+        None
+    )
+    """ID of the push; the console can look it up."""
+
+    err_code: Annotated[int | None, Field(alias="ErrCode", description="0 on success; otherwise the push failed.")] = (
+        None
+    )
+    """0 on success; otherwise the push failed."""
+
+    err_info: Annotated[str | None, Field(alias="ErrInfo", description="Result text; may be empty.")] = None
+    """Result text; may be empty."""
+
+
+class EventModerationContact(ResponseModel):
+    """
+    Recipient of moderated message content.
+    """
+
+    contact_type: Annotated[EventContactType | None, Field(alias="ContactType", description="A user or a group.")] = (
+        None
+    )
+    """A user or a group."""
+
+    to_account: Annotated[
+        str | None, Field(alias="To_Account", description="Receiving user (one-to-one messages).")
+    ] = None
+    """Receiving user (one-to-one messages)."""
+
+    to_group_id: Annotated[str | None, Field(alias="ToGroupId", description="Receiving group (group messages).")] = None
+    """Receiving group (group messages)."""
+
+
+class EventMsgKeyItem(ResponseModel):
+    """
+    A message named by its key.
+    """
+
+    msg_key: Annotated[str, Field(alias="MsgKey", description="Key of the message.")]
+    """Key of the message."""
+
+
+class EventMsgSeqItem(ResponseModel):
+    """
+    A group message named by its sequence number.
+    """
+
+    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
+    """Sequence number of the message."""
+
+
+class EventProfileItem(ResponseModel):
+    """
+    A profile field that was changed.
+    """
+
+    tag: Annotated[str, Field(alias="Tag", description="Name of the field (Tag_Profile_IM_* or Tag_Profile_Custom_*).")]
+    """Name of the field (Tag_Profile_IM_* or Tag_Profile_Custom_*)."""
+
+    value: Annotated[
+        Any | None, Field(alias="Value", description="New value; a string or an integer depending on the field.")
+    ] = None
+    """New value; a string or an integer depending on the field."""
+
+
+class EventReadReceipt(ResponseModel):
+    """
+    Read-receipt state of one group message.
+    """
+
+    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
+    """Sequence number of the message."""
+
+    read_num: Annotated[int | None, Field(alias="ReadNum", description="Members who have read it. Unit: count.")] = None
+    """Members who have read it. Unit: count."""
+
+    unread_num: Annotated[
+        int | None, Field(alias="UnreadNum", description="Members who have not read it. Unit: count.")
+    ] = None
+    """Members who have not read it. Unit: count."""
+
+    read_receipt_members: Annotated[
+        list[EventMember] | None, Field(alias="ReadReceiptMembers", description="Members who have read it.")
+    ] = None
+    """Members who have read it."""
+
+
+class EventStateInfo(ResponseModel):
+    """
+    Who changed online state and how.
+    """
+
+    action: Annotated[EventStateAction, Field(alias="Action", description="Kind of change.")]
+    """Kind of change."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User whose state changed.")]
+    """User whose state changed."""
+
+    reason: Annotated[EventStateReason | None, Field(alias="Reason", description="Cause of the change.")] = None
+    """Cause of the change."""
+
+
+class EventSubscriber(ResponseModel):
+    """
+    A subscriber of an official channel.
+    """
+
+    subscriber_account: Annotated[str, Field(alias="Subscriber_Account", description="User ID of the subscriber.")]
+    """User ID of the subscriber."""
+
+
+class EventTaskPushResult(ResponseModel):
+    """
+    Result of one push of an all-user, tag or user-list push task.
+    """
+
+    callback_command: Annotated[
+        str | None, Field(alias="CallbackCommand", description="Name of the event (Push.AllMemberPush).")
+    ] = None
+    """Name of the event (Push.AllMemberPush)."""
+
+    event_type: Annotated[EventPushChannel | None, Field(alias="EventType", description="Offline or online push.")] = (
+        None
+    )
+    """Offline or online push."""
+
+    task_id: Annotated[str | None, Field(alias="TaskId", description="ID of the push task.")] = None
+    """ID of the push task."""
+
+    data_id: Annotated[
+        str | None, Field(alias="DataId", description="App-defined identifier passed with the push request.")
+    ] = None
+    """App-defined identifier passed with the push request."""
+
+    task_time: Annotated[
+        int | None, Field(alias="TaskTime", description="When the task was started. Unit: unix seconds.")
+    ] = None
+    """When the task was started. Unit: unix seconds."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the push event happened. Unit: unix seconds.")
+    ] = None
+    """When the push event happened. Unit: unix seconds."""
+
+    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the push.")] = None
+    """Receiver of the push."""
+
+    push_platform: Annotated[
+        EventPushPlatform | None, Field(alias="PushPlatform", description="Push vendor (0 for online pushes).")
+    ] = None
+    """Push vendor (0 for online pushes)."""
+
+    device_type: Annotated[
+        EventPushPlatform | None, Field(alias="DeviceType", description="Device kind (0 for offline pushes).")
+    ] = None
+    """Device kind (0 for offline pushes)."""
+
+    push_stage: Annotated[EventPushStage | None, Field(alias="PushStage", description="Stage this result reports.")] = (
+        None
+    )
+    """Stage this result reports."""
+
+    err_code: Annotated[int | None, Field(alias="ErrCode", description="0 on success; otherwise the push failed.")] = (
+        None
+    )
+    """0 on success; otherwise the push failed."""
+
+    err_info: Annotated[str | None, Field(alias="ErrInfo", description="Result text; may be empty.")] = None
+    """Result text; may be empty."""
 
 
 class FaceContentParam(RequestModel):
