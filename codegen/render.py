@@ -21,6 +21,7 @@ import jinja2
 from codegen import schema_out
 from codegen.model import ENUMS_MODULE, INTEGER_SCALARS, Command, Field, Product, Side, Spec, TypeRef
 from codegen.render_models import envelope_models, module_models
+from codegen.render_webhooks import MODULE, render_webhook_registry
 
 PACKAGE = "generated/trtc_sdk"
 DOCS = "docs"
@@ -195,12 +196,15 @@ class Renderer:
             f"{PACKAGE}/models/envelope.py": envelope_models(self.spec, py_header("spec/common.yaml")),
             f"{PACKAGE}/services/__init__.py": self.template("services_init.py.jinja", header=py_header(ALL_SPECS)),
             f"{PACKAGE}/_registry.py": self.registry(),
+            f"{PACKAGE}/{MODULE}": render_webhook_registry(self, py_header(ALL_SPECS)),
             f"{PACKAGE}/_client.py": self.client("sync"),
             f"{PACKAGE}/_async_client.py": self.client("async"),
         }
         views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
             python.update(self.product_models(product))
+            if not product.services:
+                continue  # a product with events only has no service module
             python[f"{PACKAGE}/services/{product.name}.py"] = self.template(
                 "services.py.jinja",
                 header=py_header(sources(product)),

@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.call._shared import CallRecord, CallUser, EventCallInfo, EventChangedCallUser
+from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 
 
-class AfterStartCallEvent(ResponseModel):
+class AfterStartCallEvent(WebhookEvent):
     """
     Payload of the Call.CallbackAfterStartCall webhook event.
     """
@@ -37,13 +37,13 @@ class AfterStartCallEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterStartCallAnswer(RequestModel):
+class AfterStartCallAnswer(WebhookAnswer):
     """
     Answer to the Call.CallbackAfterStartCall webhook event.
     """
 
 
-class AfterEndCallEvent(ResponseModel):
+class AfterEndCallEvent(WebhookEvent):
     """
     Payload of the Call.CallbackAfterEndCall webhook event.
     """
@@ -64,13 +64,13 @@ class AfterEndCallEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterEndCallAnswer(RequestModel):
+class AfterEndCallAnswer(WebhookAnswer):
     """
     Answer to the Call.CallbackAfterEndCall webhook event.
     """
 
 
-class AfterMemberChangedEvent(ResponseModel):
+class AfterMemberChangedEvent(WebhookEvent):
     """
     Payload of the Call.CallbackAfterMemberChanged webhook event.
     """
@@ -100,7 +100,7 @@ class AfterMemberChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterMemberChangedAnswer(RequestModel):
+class AfterMemberChangedAnswer(WebhookAnswer):
     """
     Answer to the Call.CallbackAfterMemberChanged webhook event.
     """

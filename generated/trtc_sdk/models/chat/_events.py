@@ -6,7 +6,6 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.chat._enums import (
     EventAddType,
     EventExtensionOperation,
@@ -45,9 +44,10 @@ from trtc_sdk.models.chat._shared import (
     MsgElement,
     MsgElementParam,
 )
+from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 
 
-class StateChangeEvent(ResponseModel):
+class StateChangeEvent(WebhookEvent):
     """
     Payload of the State.StateChange webhook event.
     """
@@ -74,13 +74,13 @@ class StateChangeEvent(ResponseModel):
     """Devices this login forced offline; only on logins that kicked a device."""
 
 
-class StateChangeAnswer(RequestModel):
+class StateChangeAnswer(WebhookAnswer):
     """
     Answer to the State.StateChange webhook event.
     """
 
 
-class PortraitSetEvent(ResponseModel):
+class PortraitSetEvent(WebhookEvent):
     """
     Payload of the Profile.CallbackPortraitSet webhook event.
     """
@@ -110,13 +110,13 @@ class PortraitSetEvent(ResponseModel):
     """The changed fields and their new values."""
 
 
-class PortraitSetAnswer(RequestModel):
+class PortraitSetAnswer(WebhookAnswer):
     """
     Answer to the Profile.CallbackPortraitSet webhook event.
     """
 
 
-class PrevFriendAddEvent(ResponseModel):
+class PrevFriendAddEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackPrevFriendAdd webhook event.
     """
@@ -153,7 +153,7 @@ class PrevFriendAddEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class PrevFriendAddAnswer(RequestModel):
+class PrevFriendAddAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackPrevFriendAdd webhook event.
     """
@@ -164,7 +164,7 @@ class PrevFriendAddAnswer(RequestModel):
     """The app's decision for each target."""
 
 
-class PrevFriendResponseEvent(ResponseModel):
+class PrevFriendResponseEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackPrevFriendResponse webhook event.
     """
@@ -194,7 +194,7 @@ class PrevFriendResponseEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class PrevFriendResponseAnswer(RequestModel):
+class PrevFriendResponseAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackPrevFriendResponse webhook event.
     """
@@ -205,7 +205,7 @@ class PrevFriendResponseAnswer(RequestModel):
     """The app's decision for each requester."""
 
 
-class FriendAddEvent(ResponseModel):
+class FriendAddEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackFriendAdd webhook event.
     """
@@ -237,13 +237,13 @@ class FriendAddEvent(ResponseModel):
     """1 when an administrator forced the add; 0 otherwise."""
 
 
-class FriendAddAnswer(RequestModel):
+class FriendAddAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackFriendAdd webhook event.
     """
 
 
-class FriendDeleteEvent(ResponseModel):
+class FriendDeleteEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackFriendDelete webhook event.
     """
@@ -259,13 +259,13 @@ class FriendDeleteEvent(ResponseModel):
     """The friendships that were removed."""
 
 
-class FriendDeleteAnswer(RequestModel):
+class FriendDeleteAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackFriendDelete webhook event.
     """
 
 
-class BlackListAddEvent(ResponseModel):
+class BlackListAddEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackBlackListAdd webhook event.
     """
@@ -282,13 +282,13 @@ class BlackListAddEvent(ResponseModel):
     """Block relations made (From_Account blocked To_Account)."""
 
 
-class BlackListAddAnswer(RequestModel):
+class BlackListAddAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackBlackListAdd webhook event.
     """
 
 
-class BlackListDeleteEvent(ResponseModel):
+class BlackListDeleteEvent(WebhookEvent):
     """
     Payload of the Sns.CallbackBlackListDelete webhook event.
     """
@@ -304,13 +304,13 @@ class BlackListDeleteEvent(ResponseModel):
     """Block relations removed."""
 
 
-class BlackListDeleteAnswer(RequestModel):
+class BlackListDeleteAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackBlackListDelete webhook event.
     """
 
 
-class AfterFollowAddEvent(ResponseModel):
+class AfterFollowAddEvent(WebhookEvent):
     """
     Payload of the Follow.CallbackAfterFollowAdd webhook event.
     """
@@ -334,13 +334,13 @@ class AfterFollowAddEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterFollowAddAnswer(RequestModel):
+class AfterFollowAddAnswer(WebhookAnswer):
     """
     Answer to the Follow.CallbackAfterFollowAdd webhook event.
     """
 
 
-class AfterFollowDeleteEvent(ResponseModel):
+class AfterFollowDeleteEvent(WebhookEvent):
     """
     Payload of the Follow.CallbackAfterFollowDelete webhook event.
     """
@@ -362,13 +362,13 @@ class AfterFollowDeleteEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterFollowDeleteAnswer(RequestModel):
+class AfterFollowDeleteAnswer(WebhookAnswer):
     """
     Answer to the Follow.CallbackAfterFollowDelete webhook event.
     """
 
 
-class C2CBeforeSendMsgEvent(ResponseModel):
+class C2CBeforeSendMsgEvent(WebhookEvent):
     """
     Payload of the C2C.CallbackBeforeSendMsg webhook event.
     """
@@ -423,7 +423,7 @@ class C2CBeforeSendMsgEvent(ResponseModel):
     """Custom data stored with the message."""
 
 
-class C2CBeforeSendMsgAnswer(RequestModel):
+class C2CBeforeSendMsgAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackBeforeSendMsg webhook event.
     """
@@ -440,7 +440,7 @@ class C2CBeforeSendMsgAnswer(RequestModel):
     """Replacement custom data."""
 
 
-class C2CAfterSendMsgEvent(ResponseModel):
+class C2CAfterSendMsgEvent(WebhookEvent):
     """
     Payload of the C2C.CallbackAfterSendMsg webhook event.
     """
@@ -511,13 +511,13 @@ class C2CAfterSendMsgEvent(ResponseModel):
     """Custom data stored with the message."""
 
 
-class C2CAfterSendMsgAnswer(RequestModel):
+class C2CAfterSendMsgAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackAfterSendMsg webhook event.
     """
 
 
-class C2CAfterMsgReportEvent(ResponseModel):
+class C2CAfterMsgReportEvent(WebhookEvent):
     """
     Payload of the C2C.CallbackAfterMsgReport webhook event.
     """
@@ -549,13 +549,13 @@ class C2CAfterMsgReportEvent(ResponseModel):
     """Report_Account's unread one-to-one messages over all conversations. Unit: count."""
 
 
-class C2CAfterMsgReportAnswer(RequestModel):
+class C2CAfterMsgReportAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackAfterMsgReport webhook event.
     """
 
 
-class C2CAfterMsgWithDrawEvent(ResponseModel):
+class C2CAfterMsgWithDrawEvent(WebhookEvent):
     """
     Payload of the C2C.CallbackAfterMsgWithDraw webhook event.
     """
@@ -583,13 +583,13 @@ class C2CAfterMsgWithDrawEvent(ResponseModel):
     """To_Account's unread one-to-one messages after the recall. Unit: count."""
 
 
-class C2CAfterMsgWithDrawAnswer(RequestModel):
+class C2CAfterMsgWithDrawAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackAfterMsgWithDraw webhook event.
     """
 
 
-class C2CAfterMsgExtensionEvent(ResponseModel):
+class C2CAfterMsgExtensionEvent(WebhookEvent):
     """
     Payload of the C2C.CallbackAfterC2CMsgExtension webhook event.
     """
@@ -630,13 +630,13 @@ class C2CAfterMsgExtensionEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class C2CAfterMsgExtensionAnswer(RequestModel):
+class C2CAfterMsgExtensionAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackAfterC2CMsgExtension webhook event.
     """
 
 
-class BeforeCreateGroupEvent(ResponseModel):
+class BeforeCreateGroupEvent(WebhookEvent):
     """
     Payload of the Group.CallbackBeforeCreateGroup webhook event.
     """
@@ -681,13 +681,13 @@ class BeforeCreateGroupEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class BeforeCreateGroupAnswer(RequestModel):
+class BeforeCreateGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeCreateGroup webhook event.
     """
 
 
-class AfterCreateGroupEvent(ResponseModel):
+class AfterCreateGroupEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterCreateGroup webhook event.
     """
@@ -733,13 +733,13 @@ class AfterCreateGroupEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterCreateGroupAnswer(RequestModel):
+class AfterCreateGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterCreateGroup webhook event.
     """
 
 
-class BeforeApplyJoinGroupEvent(ResponseModel):
+class BeforeApplyJoinGroupEvent(WebhookEvent):
     """
     Payload of the Group.CallbackBeforeApplyJoinGroup webhook event.
     """
@@ -768,13 +768,13 @@ class BeforeApplyJoinGroupEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class BeforeApplyJoinGroupAnswer(RequestModel):
+class BeforeApplyJoinGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeApplyJoinGroup webhook event.
     """
 
 
-class BeforeInviteJoinGroupEvent(ResponseModel):
+class BeforeInviteJoinGroupEvent(WebhookEvent):
     """
     Payload of the Group.CallbackBeforeInviteJoinGroup webhook event.
     """
@@ -808,7 +808,7 @@ class BeforeInviteJoinGroupEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class BeforeInviteJoinGroupAnswer(RequestModel):
+class BeforeInviteJoinGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeInviteJoinGroup webhook event.
     """
@@ -823,7 +823,7 @@ class BeforeInviteJoinGroupAnswer(RequestModel):
     """Users to leave out while the others are added (with ErrorCode 0)."""
 
 
-class AfterNewMemberJoinEvent(ResponseModel):
+class AfterNewMemberJoinEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterNewMemberJoin webhook event.
     """
@@ -862,13 +862,13 @@ class AfterNewMemberJoinEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterNewMemberJoinAnswer(RequestModel):
+class AfterNewMemberJoinAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterNewMemberJoin webhook event.
     """
 
 
-class AfterMemberExitEvent(ResponseModel):
+class AfterMemberExitEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterMemberExit webhook event.
     """
@@ -910,13 +910,13 @@ class AfterMemberExitEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterMemberExitAnswer(RequestModel):
+class AfterMemberExitAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterMemberExit webhook event.
     """
 
 
-class GroupBeforeSendMsgEvent(ResponseModel):
+class GroupBeforeSendMsgEvent(WebhookEvent):
     """
     Payload of the Group.CallbackBeforeSendMsg webhook event.
     """
@@ -981,7 +981,7 @@ class GroupBeforeSendMsgEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class GroupBeforeSendMsgAnswer(RequestModel):
+class GroupBeforeSendMsgAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeSendMsg webhook event.
     """
@@ -998,7 +998,7 @@ class GroupBeforeSendMsgAnswer(RequestModel):
     """Replacement custom data."""
 
 
-class GroupAfterSendMsgEvent(ResponseModel):
+class GroupAfterSendMsgEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterSendMsg webhook event.
     """
@@ -1071,13 +1071,13 @@ class GroupAfterSendMsgEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class GroupAfterSendMsgAnswer(RequestModel):
+class GroupAfterSendMsgAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterSendMsg webhook event.
     """
 
 
-class AfterGroupFullEvent(ResponseModel):
+class AfterGroupFullEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterGroupFull webhook event.
     """
@@ -1100,13 +1100,13 @@ class AfterGroupFullEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterGroupFullAnswer(RequestModel):
+class AfterGroupFullAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupFull webhook event.
     """
 
 
-class AfterGroupDestroyedEvent(ResponseModel):
+class AfterGroupDestroyedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterGroupDestroyed webhook event.
     """
@@ -1144,13 +1144,13 @@ class AfterGroupDestroyedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterGroupDestroyedAnswer(RequestModel):
+class AfterGroupDestroyedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupDestroyed webhook event.
     """
 
 
-class AfterGroupInfoChangedEvent(ResponseModel):
+class AfterGroupInfoChangedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterGroupInfoChanged webhook event.
     """
@@ -1193,13 +1193,13 @@ class AfterGroupInfoChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterGroupInfoChangedAnswer(RequestModel):
+class AfterGroupInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupInfoChanged webhook event.
     """
 
 
-class OnMemberStateChangeEvent(ResponseModel):
+class OnMemberStateChangeEvent(WebhookEvent):
     """
     Payload of the Group.CallbackOnMemberStateChange webhook event.
     """
@@ -1233,13 +1233,13 @@ class OnMemberStateChangeEvent(ResponseModel):
     """When the event happened (sample only). Unit: unix milliseconds. The server may also send it as string."""
 
 
-class OnMemberStateChangeAnswer(RequestModel):
+class OnMemberStateChangeAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackOnMemberStateChange webhook event.
     """
 
 
-class GroupSendMsgExceptionEvent(ResponseModel):
+class GroupSendMsgExceptionEvent(WebhookEvent):
     """
     Payload of the Group.CallbackSendMsgException webhook event.
     """
@@ -1298,13 +1298,13 @@ class GroupSendMsgExceptionEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class GroupSendMsgExceptionAnswer(RequestModel):
+class GroupSendMsgExceptionAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackSendMsgException webhook event.
     """
 
 
-class BeforeCreateTopicEvent(ResponseModel):
+class BeforeCreateTopicEvent(WebhookEvent):
     """
     Payload of the Group.CallbackBeforeCreateTopic webhook event.
     """
@@ -1331,13 +1331,13 @@ class BeforeCreateTopicEvent(ResponseModel):
     """Requested topic name."""
 
 
-class BeforeCreateTopicAnswer(RequestModel):
+class BeforeCreateTopicAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeCreateTopic webhook event.
     """
 
 
-class AfterCreateTopicEvent(ResponseModel):
+class AfterCreateTopicEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterCreateTopic webhook event.
     """
@@ -1374,13 +1374,13 @@ class AfterCreateTopicEvent(ResponseModel):
     """Custom topic fields given at creation (the feature must be on)."""
 
 
-class AfterCreateTopicAnswer(RequestModel):
+class AfterCreateTopicAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterCreateTopic webhook event.
     """
 
 
-class AfterTopicDestroyedEvent(ResponseModel):
+class AfterTopicDestroyedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterTopicDestroyed webhook event.
     """
@@ -1402,13 +1402,13 @@ class AfterTopicDestroyedEvent(ResponseModel):
     """IDs of the deleted topics."""
 
 
-class AfterTopicDestroyedAnswer(RequestModel):
+class AfterTopicDestroyedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterTopicDestroyed webhook event.
     """
 
 
-class AfterTopicInfoChangedEvent(ResponseModel):
+class AfterTopicInfoChangedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterTopicInfoChanged webhook event.
     """
@@ -1447,13 +1447,13 @@ class AfterTopicInfoChangedEvent(ResponseModel):
     """New avatar URL."""
 
 
-class AfterTopicInfoChangedAnswer(RequestModel):
+class AfterTopicInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterTopicInfoChanged webhook event.
     """
 
 
-class AfterMemberFieldChangedEvent(ResponseModel):
+class AfterMemberFieldChangedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterMemberFieldChanged webhook event.
     """
@@ -1494,13 +1494,13 @@ class AfterMemberFieldChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterMemberFieldChangedAnswer(RequestModel):
+class AfterMemberFieldChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterMemberFieldChanged webhook event.
     """
 
 
-class AfterGroupAttrChangedEvent(ResponseModel):
+class AfterGroupAttrChangedEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterGroupAttrChanged webhook event.
     """
@@ -1542,13 +1542,13 @@ class AfterGroupAttrChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterGroupAttrChangedAnswer(RequestModel):
+class AfterGroupAttrChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupAttrChanged webhook event.
     """
 
 
-class AfterReadReceiptEvent(ResponseModel):
+class AfterReadReceiptEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterReadReceipt webhook event.
     """
@@ -1579,13 +1579,13 @@ class AfterReadReceiptEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterReadReceiptAnswer(RequestModel):
+class AfterReadReceiptAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterReadReceipt webhook event.
     """
 
 
-class AfterChangeGroupOwnerEvent(ResponseModel):
+class AfterChangeGroupOwnerEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterChangeGroupOwner webhook event.
     """
@@ -1622,13 +1622,13 @@ class AfterChangeGroupOwnerEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class AfterChangeGroupOwnerAnswer(RequestModel):
+class AfterChangeGroupOwnerAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterChangeGroupOwner webhook event.
     """
 
 
-class OnDailyGroupQuotaAlarmEvent(ResponseModel):
+class OnDailyGroupQuotaAlarmEvent(WebhookEvent):
     """
     Payload of the Group.CallbackOnDailyGroupQuotaAlarm webhook event.
     """
@@ -1655,13 +1655,13 @@ class OnDailyGroupQuotaAlarmEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class OnDailyGroupQuotaAlarmAnswer(RequestModel):
+class OnDailyGroupQuotaAlarmAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackOnDailyGroupQuotaAlarm webhook event.
     """
 
 
-class GroupAfterRecallMsgEvent(ResponseModel):
+class GroupAfterRecallMsgEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterRecallMsg webhook event.
     """
@@ -1702,13 +1702,13 @@ class GroupAfterRecallMsgEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
-class GroupAfterRecallMsgAnswer(RequestModel):
+class GroupAfterRecallMsgAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterRecallMsg webhook event.
     """
 
 
-class GroupAfterMsgExtensionEvent(ResponseModel):
+class GroupAfterMsgExtensionEvent(WebhookEvent):
     """
     Payload of the Group.CallbackAfterGroupMsgExtension webhook event.
     """
@@ -1747,13 +1747,13 @@ class GroupAfterMsgExtensionEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class GroupAfterMsgExtensionAnswer(RequestModel):
+class GroupAfterMsgExtensionAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupMsgExtension webhook event.
     """
 
 
-class BotOnC2CMessageEvent(ResponseModel):
+class BotOnC2CMessageEvent(WebhookEvent):
     """
     Payload of the Bot.OnC2CMessage webhook event.
     """
@@ -1808,13 +1808,13 @@ class BotOnC2CMessageEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class BotOnC2CMessageAnswer(RequestModel):
+class BotOnC2CMessageAnswer(WebhookAnswer):
     """
     Answer to the Bot.OnC2CMessage webhook event.
     """
 
 
-class BotOnGroupMessageEvent(ResponseModel):
+class BotOnGroupMessageEvent(WebhookEvent):
     """
     Payload of the Bot.OnGroupMessage webhook event.
     """
@@ -1880,13 +1880,13 @@ class BotOnGroupMessageEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class BotOnGroupMessageAnswer(RequestModel):
+class BotOnGroupMessageAnswer(WebhookAnswer):
     """
     Answer to the Bot.OnGroupMessage webhook event.
     """
 
 
-class BeforeCreateOfficialAccountEvent(ResponseModel):
+class BeforeCreateOfficialAccountEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackBeforeCreateOfficialAccount webhook event.
     """
@@ -1914,13 +1914,13 @@ class BeforeCreateOfficialAccountEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class BeforeCreateOfficialAccountAnswer(RequestModel):
+class BeforeCreateOfficialAccountAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackBeforeCreateOfficialAccount webhook event.
     """
 
 
-class AfterCreateOfficialAccountEvent(ResponseModel):
+class AfterCreateOfficialAccountEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterCreateOfficialAccount webhook event.
     """
@@ -1949,13 +1949,13 @@ class AfterCreateOfficialAccountEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterCreateOfficialAccountAnswer(RequestModel):
+class AfterCreateOfficialAccountAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterCreateOfficialAccount webhook event.
     """
 
 
-class AfterOfficialAccountInfoChangedEvent(ResponseModel):
+class AfterOfficialAccountInfoChangedEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterOfficialAccountInfoChanged webhook event.
     """
@@ -1992,13 +1992,13 @@ class AfterOfficialAccountInfoChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterOfficialAccountInfoChangedAnswer(RequestModel):
+class AfterOfficialAccountInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterOfficialAccountInfoChanged webhook event.
     """
 
 
-class AfterOfficialAccountDestroyedEvent(ResponseModel):
+class AfterOfficialAccountDestroyedEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterOfficialAccountDestroyed webhook event.
     """
@@ -2024,13 +2024,13 @@ class AfterOfficialAccountDestroyedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterOfficialAccountDestroyedAnswer(RequestModel):
+class AfterOfficialAccountDestroyedAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterOfficialAccountDestroyed webhook event.
     """
 
 
-class BeforeAddSubscriberEvent(ResponseModel):
+class BeforeAddSubscriberEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackBeforeAddSubscriber webhook event.
     """
@@ -2060,7 +2060,7 @@ class BeforeAddSubscriberEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class BeforeAddSubscriberAnswer(RequestModel):
+class BeforeAddSubscriberAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackBeforeAddSubscriber webhook event.
     """
@@ -2072,7 +2072,7 @@ class BeforeAddSubscriberAnswer(RequestModel):
     """Users not allowed to subscribe (with ErrorCode 0)."""
 
 
-class AfterAddSubscriberEvent(ResponseModel):
+class AfterAddSubscriberEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterAddSubscriber webhook event.
     """
@@ -2102,13 +2102,13 @@ class AfterAddSubscriberEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterAddSubscriberAnswer(RequestModel):
+class AfterAddSubscriberAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterAddSubscriber webhook event.
     """
 
 
-class AfterOfficialAccountFullEvent(ResponseModel):
+class AfterOfficialAccountFullEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterOfficialAccountFull webhook event.
     """
@@ -2128,13 +2128,13 @@ class AfterOfficialAccountFullEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterOfficialAccountFullAnswer(RequestModel):
+class AfterOfficialAccountFullAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterOfficialAccountFull webhook event.
     """
 
 
-class AfterDeleteSubscriberEvent(ResponseModel):
+class AfterDeleteSubscriberEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterDeleteSubscriber webhook event.
     """
@@ -2164,13 +2164,13 @@ class AfterDeleteSubscriberEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterDeleteSubscriberAnswer(RequestModel):
+class AfterDeleteSubscriberAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterDeleteSubscriber webhook event.
     """
 
 
-class OfficialAccountBeforeSendMsgEvent(ResponseModel):
+class OfficialAccountBeforeSendMsgEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackBeforeSendMsg webhook event.
     """
@@ -2203,7 +2203,7 @@ class OfficialAccountBeforeSendMsgEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class OfficialAccountBeforeSendMsgAnswer(RequestModel):
+class OfficialAccountBeforeSendMsgAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackBeforeSendMsg webhook event.
     """
@@ -2220,7 +2220,7 @@ class OfficialAccountBeforeSendMsgAnswer(RequestModel):
     """Replacement custom data."""
 
 
-class OfficialAccountAfterSendMsgEvent(ResponseModel):
+class OfficialAccountAfterSendMsgEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterSendMsg webhook event.
     """
@@ -2263,13 +2263,13 @@ class OfficialAccountAfterSendMsgEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class OfficialAccountAfterSendMsgAnswer(RequestModel):
+class OfficialAccountAfterSendMsgAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterSendMsg webhook event.
     """
 
 
-class OfficialAccountAfterMsgWithDrawEvent(ResponseModel):
+class OfficialAccountAfterMsgWithDrawEvent(WebhookEvent):
     """
     Payload of the OfficialAccount.CallbackAfterMsgWithDraw webhook event.
     """
@@ -2294,13 +2294,13 @@ class OfficialAccountAfterMsgWithDrawEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class OfficialAccountAfterMsgWithDrawAnswer(RequestModel):
+class OfficialAccountAfterMsgWithDrawAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterMsgWithDraw webhook event.
     """
 
 
-class RequestOverLimitEvent(ResponseModel):
+class RequestOverLimitEvent(WebhookEvent):
     """
     Payload of the Alert.RequestOverLimit webhook event.
     """
@@ -2323,13 +2323,13 @@ class RequestOverLimitEvent(ResponseModel):
     """Rate limit per second."""
 
 
-class RequestOverLimitAnswer(RequestModel):
+class RequestOverLimitAnswer(WebhookAnswer):
     """
     Answer to the Alert.RequestOverLimit webhook event.
     """
 
 
-class ModerationResultNotifyEvent(ResponseModel):
+class ModerationResultNotifyEvent(WebhookEvent):
     """
     Payload of the ContentCallback.ResultNotify webhook event.
     """
@@ -2414,13 +2414,13 @@ class ModerationResultNotifyEvent(ResponseModel):
     """Custom data of the message."""
 
 
-class ModerationResultNotifyAnswer(RequestModel):
+class ModerationResultNotifyAnswer(WebhookAnswer):
     """
     Answer to the ContentCallback.ResultNotify webhook event.
     """
 
 
-class MessagePushResultEvent(ResponseModel):
+class MessagePushResultEvent(WebhookEvent):
     """
     Payload of the Push.OfflinePush webhook event.
     """
@@ -2429,13 +2429,13 @@ class MessagePushResultEvent(ResponseModel):
     """The push results."""
 
 
-class MessagePushResultAnswer(RequestModel):
+class MessagePushResultAnswer(WebhookAnswer):
     """
     Answer to the Push.OfflinePush webhook event.
     """
 
 
-class TaskPushResultEvent(ResponseModel):
+class TaskPushResultEvent(WebhookEvent):
     """
     Payload of the Push.AllMemberPush webhook event.
     """
@@ -2444,7 +2444,7 @@ class TaskPushResultEvent(ResponseModel):
     """The push results."""
 
 
-class TaskPushResultAnswer(RequestModel):
+class TaskPushResultAnswer(WebhookAnswer):
     """
     Answer to the Push.AllMemberPush webhook event.
     """

@@ -6,7 +6,6 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.live._enums import (
     AdminOpType,
     BattleEndReason,
@@ -23,9 +22,10 @@ from trtc_sdk.models.live._shared import (
     RoomMember,
     RoomStats,
 )
+from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 
 
-class AfterCreateRoomEvent(ResponseModel):
+class AfterCreateRoomEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterCreateRoom webhook event.
     """
@@ -49,13 +49,13 @@ class AfterCreateRoomEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterCreateRoomAnswer(RequestModel):
+class AfterCreateRoomAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterCreateRoom webhook event.
     """
 
 
-class AfterDestroyRoomEvent(ResponseModel):
+class AfterDestroyRoomEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterDestroyRoom webhook event.
     """
@@ -94,13 +94,13 @@ class AfterDestroyRoomEvent(ResponseModel):
     """Interaction totals of the live session (newer pages only)."""
 
 
-class AfterDestroyRoomAnswer(RequestModel):
+class AfterDestroyRoomAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterDestroyRoom webhook event.
     """
 
 
-class AfterUpdateRoomInfoEvent(ResponseModel):
+class AfterUpdateRoomInfoEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterUpdateRoomInfo webhook event.
     """
@@ -126,13 +126,13 @@ class AfterUpdateRoomInfoEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterUpdateRoomInfoAnswer(RequestModel):
+class AfterUpdateRoomInfoAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterUpdateRoomInfo webhook event.
     """
 
 
-class AfterSetMetadataEvent(ResponseModel):
+class AfterSetMetadataEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterSetMetadata webhook event.
     """
@@ -161,13 +161,13 @@ class AfterSetMetadataEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterSetMetadataAnswer(RequestModel):
+class AfterSetMetadataAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterSetMetadata webhook event.
     """
 
 
-class AfterDelMetadataEvent(ResponseModel):
+class AfterDelMetadataEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterDelMetadata webhook event.
     """
@@ -194,13 +194,13 @@ class AfterDelMetadataEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterDelMetadataAnswer(RequestModel):
+class AfterDelMetadataAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterDelMetadata webhook event.
     """
 
 
-class AfterCreateRoomReachingThresholdEvent(ResponseModel):
+class AfterCreateRoomReachingThresholdEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterCreateRoomReachingThreshold webhook event.
     """
@@ -236,13 +236,13 @@ class AfterCreateRoomReachingThresholdEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterCreateRoomReachingThresholdAnswer(RequestModel):
+class AfterCreateRoomReachingThresholdAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterCreateRoomReachingThreshold webhook event.
     """
 
 
-class AfterMemberStateChangedEvent(ResponseModel):
+class AfterMemberStateChangedEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterMemberStateChanged webhook event.
     """
@@ -275,13 +275,13 @@ class AfterMemberStateChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterMemberStateChangedAnswer(RequestModel):
+class AfterMemberStateChangedAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterMemberStateChanged webhook event.
     """
 
 
-class AfterChangeOwnerEvent(ResponseModel):
+class AfterChangeOwnerEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterChangeOwner webhook event.
     """
@@ -315,13 +315,13 @@ class AfterChangeOwnerEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterChangeOwnerAnswer(RequestModel):
+class AfterChangeOwnerAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterChangeOwner webhook event.
     """
 
 
-class AfterModifyAdminEvent(ResponseModel):
+class AfterModifyAdminEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterModifyAdmin webhook event.
     """
@@ -355,13 +355,13 @@ class AfterModifyAdminEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterModifyAdminAnswer(RequestModel):
+class AfterModifyAdminAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterModifyAdmin webhook event.
     """
 
 
-class AfterSeatInfoChangedEvent(ResponseModel):
+class AfterSeatInfoChangedEvent(WebhookEvent):
     """
     Payload of the Mic.CallbackAfterSeatInfoChanged webhook event.
     """
@@ -394,13 +394,13 @@ class AfterSeatInfoChangedEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterSeatInfoChangedAnswer(RequestModel):
+class AfterSeatInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the Mic.CallbackAfterSeatInfoChanged webhook event.
     """
 
 
-class AfterCreateBattleEvent(ResponseModel):
+class AfterCreateBattleEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterCreateBattle webhook event.
     """
@@ -458,13 +458,13 @@ class AfterCreateBattleEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterCreateBattleAnswer(RequestModel):
+class AfterCreateBattleAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterCreateBattle webhook event.
     """
 
 
-class AfterStartBattleEvent(ResponseModel):
+class AfterStartBattleEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterStartBattle webhook event.
     """
@@ -508,13 +508,13 @@ class AfterStartBattleEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterStartBattleAnswer(RequestModel):
+class AfterStartBattleAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterStartBattle webhook event.
     """
 
 
-class AfterEndBattleEvent(ResponseModel):
+class AfterEndBattleEvent(WebhookEvent):
     """
     Payload of the Live.CallbackAfterEndBattle webhook event.
     """
@@ -564,13 +564,13 @@ class AfterEndBattleEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterEndBattleAnswer(RequestModel):
+class AfterEndBattleAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterEndBattle webhook event.
     """
 
 
-class BeforeSendGiftEvent(ResponseModel):
+class BeforeSendGiftEvent(WebhookEvent):
     """
     Payload of the Live.CallbackBeforeSendGift webhook event.
     """
@@ -592,7 +592,7 @@ class BeforeSendGiftEvent(ResponseModel):
     """The gift being sent."""
 
 
-class BeforeSendGiftAnswer(RequestModel):
+class BeforeSendGiftAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackBeforeSendGift webhook event.
     """

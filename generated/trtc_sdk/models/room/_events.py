@@ -6,12 +6,12 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.room._enums import RoomMemberEnterType, RoomMemberLeaveType
 from trtc_sdk.models.room._shared import EventUpdatedRoomInfo, RoomInfo
+from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 
 
-class AfterCreateRoomEvent(ResponseModel):
+class AfterCreateRoomEvent(WebhookEvent):
     """
     Payload of the Room.CallbackAfterCreateRoom webhook event.
     """
@@ -41,13 +41,13 @@ class AfterCreateRoomEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterCreateRoomAnswer(RequestModel):
+class AfterCreateRoomAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterCreateRoom webhook event.
     """
 
 
-class AfterDestroyRoomEvent(ResponseModel):
+class AfterDestroyRoomEvent(WebhookEvent):
     """
     Payload of the Room.CallbackAfterDestroyRoom webhook event.
     """
@@ -71,13 +71,13 @@ class AfterDestroyRoomEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterDestroyRoomAnswer(RequestModel):
+class AfterDestroyRoomAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterDestroyRoom webhook event.
     """
 
 
-class AfterUpdateRoomInfoEvent(ResponseModel):
+class AfterUpdateRoomInfoEvent(WebhookEvent):
     """
     Payload of the Room.CallbackAfterUpdateRoomInfo webhook event.
     """
@@ -103,13 +103,13 @@ class AfterUpdateRoomInfoEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterUpdateRoomInfoAnswer(RequestModel):
+class AfterUpdateRoomInfoAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterUpdateRoomInfo webhook event.
     """
 
 
-class AfterMemberEnterEvent(ResponseModel):
+class AfterMemberEnterEvent(WebhookEvent):
     """
     Payload of the Room.CallbackAfterMemberEnter webhook event.
     """
@@ -150,13 +150,13 @@ class AfterMemberEnterEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterMemberEnterAnswer(RequestModel):
+class AfterMemberEnterAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterMemberEnter webhook event.
     """
 
 
-class AfterMemberLeaveEvent(ResponseModel):
+class AfterMemberLeaveEvent(WebhookEvent):
     """
     Payload of the Room.CallbackAfterMemberLeave webhook event.
     """
@@ -196,7 +196,7 @@ class AfterMemberLeaveEvent(ResponseModel):
     """When the event happened. Unit: unix milliseconds."""
 
 
-class AfterMemberLeaveAnswer(RequestModel):
+class AfterMemberLeaveAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterMemberLeave webhook event.
     """

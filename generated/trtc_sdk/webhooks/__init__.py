@@ -1,0 +1,1 @@
+"""Receiving Tencent's webhook events: signature checks, typed parsing and dispatch (work in progress)."""
