@@ -832,9 +832,10 @@ class _Linker:
         """Which module of trtc_sdk.models.<product> holds each class.
 
         A command's models go to its servicename's module, with every type only that servicename
-        uses; types used by several servicenames (or by events) go to `_shared`; enums to `_enums`;
-        event payloads and answers to `_events`. Importing one namespace's models then loads little
-        beyond what its commands need.
+        uses (events may use it too: `_events` imports it from there); types used by several
+        servicenames go to `_shared`; enums to `_enums`; event payloads, answers and the types only
+        events use to `_events`. Importing one namespace's models then loads little beyond what its
+        commands need, and nothing of the webhooks.
         """
         users: dict[str, set[str]] = {}
         for command in product.commands:
@@ -854,7 +855,13 @@ class _Linker:
         )
         for name in (*product.objects, *product.unions):
             owners = users.get(name, set())
-            module = next(iter(owners)) if len(owners) == 1 and EVENTS_MODULE not in owners else SHARED_MODULE
+            commands = owners - {EVENTS_MODULE}
+            if len(commands) == 1:
+                module = next(iter(commands))
+            elif owners == {EVENTS_MODULE}:
+                module = EVENTS_MODULE
+            else:
+                module = SHARED_MODULE
             for side, used in sides:
                 if name in used:
                     modules[product.class_name(name, side)] = module

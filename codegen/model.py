@@ -40,7 +40,7 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 INTEGER_SCALARS = frozenset({"integer", *INTEGER_RANGES})
 
 Side = Literal["request", "response"]
-SHARED_MODULE = "_shared"  # models used by several servicenames of a product (or by its events)
+SHARED_MODULE = "_shared"  # models used by several servicenames of a product
 ENUMS_MODULE = "_enums"  # every enum of a product
 EVENTS_MODULE = "_events"  # webhook event payloads and answers
 

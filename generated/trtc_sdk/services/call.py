@@ -19,9 +19,6 @@ if TYPE_CHECKING:
         CallResult,
         CallType,
     )
-    from trtc_sdk.models.call._shared import (
-        CallRecord,
-    )
     from trtc_sdk.models.call.call_config import (
         DeleteCallbackRequest,
         DeleteCallbackResponse,
@@ -41,6 +38,7 @@ if TYPE_CHECKING:
         StartCallInfoParam,
     )
     from trtc_sdk.models.call.call_record_http_srv import (
+        CallRecord,
         GetRecordByCallidRequest,
         GetRecordByCallidResponse,
         GetRecordByFilterRequest,

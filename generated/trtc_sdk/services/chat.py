@@ -58,7 +58,6 @@ if TYPE_CHECKING:
         SenderSyncMode,
     )
     from trtc_sdk.models.chat._shared import (
-        AppDefinedDataItemParam,
         MsgElementParam,
         OfflinePushInfoParam,
         ProfileItemParam,
@@ -137,6 +136,7 @@ if TYPE_CHECKING:
         AddPermissionGroupMemberResponse,
         AddTopicPermissionGroupRequest,
         AddTopicPermissionGroupResponse,
+        AppDefinedDataItemParam,
         BanGroupMemberRequest,
         BanGroupMemberResponse,
         BannedGroupMember,

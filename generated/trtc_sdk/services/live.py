@@ -20,10 +20,6 @@ if TYPE_CHECKING:
         GiftLanguage,
         LiveCallbackCommand,
     )
-    from trtc_sdk.models.live._shared import (
-        MetadataItemParam,
-        RoomMember,
-    )
     from trtc_sdk.models.live.live_config import (
         DeleteCallbackRequest,
         DeleteCallbackResponse,
@@ -123,6 +119,7 @@ if TYPE_CHECKING:
         GetRoomStatsResponse,
         LiveRoomListItem,
         LiveRoomUpdateParam,
+        MetadataItemParam,
         ModifyAdminRequest,
         ModifyAdminResponse,
         MuteMemberRequest,
@@ -130,6 +127,7 @@ if TYPE_CHECKING:
         NewLiveRoomInfoParam,
         ResumeMcuTaskRequest,
         ResumeMcuTaskResponse,
+        RoomMember,
         SendCustomMsgRequest,
         SendCustomMsgResponse,
         SendGiftRequest,

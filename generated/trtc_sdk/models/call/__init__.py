@@ -50,16 +50,10 @@ if TYPE_CHECKING:
     from trtc_sdk.models.call._events import (
         AfterStartCallEvent as AfterStartCallEvent,
     )
-    from trtc_sdk.models.call._shared import (
-        CallRecord as CallRecord,
-    )
-    from trtc_sdk.models.call._shared import (
-        CallUser as CallUser,
-    )
-    from trtc_sdk.models.call._shared import (
+    from trtc_sdk.models.call._events import (
         EventCallInfo as EventCallInfo,
     )
-    from trtc_sdk.models.call._shared import (
+    from trtc_sdk.models.call._events import (
         EventChangedCallUser as EventChangedCallUser,
     )
     from trtc_sdk.models.call.call_config import (
@@ -90,6 +84,9 @@ if TYPE_CHECKING:
         CallInfo as CallInfo,
     )
     from trtc_sdk.models.call.call_engine_http_srv import (
+        CallUser as CallUser,
+    )
+    from trtc_sdk.models.call.call_engine_http_srv import (
         EndCallRequest as EndCallRequest,
     )
     from trtc_sdk.models.call.call_engine_http_srv import (
@@ -118,6 +115,9 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.call.call_engine_http_srv import (
         StartCallInfoParam as StartCallInfoParam,
+    )
+    from trtc_sdk.models.call.call_record_http_srv import (
+        CallRecord as CallRecord,
     )
     from trtc_sdk.models.call.call_record_http_srv import (
         GetRecordByCallidRequest as GetRecordByCallidRequest,
@@ -198,10 +198,8 @@ __getattr__, __dir__ = lazy_module(
         "AfterMemberChangedEvent": "_events",
         "AfterStartCallAnswer": "_events",
         "AfterStartCallEvent": "_events",
-        "CallRecord": "_shared",
-        "CallUser": "_shared",
-        "EventCallInfo": "_shared",
-        "EventChangedCallUser": "_shared",
+        "EventCallInfo": "_events",
+        "EventChangedCallUser": "_events",
         "CallbackConfig": "call_config",
         "DeleteCallbackRequest": "call_config",
         "DeleteCallbackResponse": "call_config",
@@ -210,6 +208,7 @@ __getattr__, __dir__ = lazy_module(
         "SetCallbackRequest": "call_config",
         "SetCallbackResponse": "call_config",
         "CallInfo": "call_engine_http_srv",
+        "CallUser": "call_engine_http_srv",
         "CalleeResult": "call_engine_http_srv",
         "EndCallRequest": "call_engine_http_srv",
         "EndCallResponse": "call_engine_http_srv",
@@ -221,6 +220,7 @@ __getattr__, __dir__ = lazy_module(
         "StartCallByRobotResponse": "call_engine_http_srv",
         "StartCallByRobotResult": "call_engine_http_srv",
         "StartCallInfoParam": "call_engine_http_srv",
+        "CallRecord": "call_record_http_srv",
         "GetRecordByCallIdResult": "call_record_http_srv",
         "GetRecordByCallidRequest": "call_record_http_srv",
         "GetRecordByCallidResponse": "call_record_http_srv",

@@ -7,8 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.call._enums import MediaType, RoomIdType
-from trtc_sdk.models.call._shared import CallUser
+from trtc_sdk.models.call._enums import CallUserStatus, MediaType, RoomIdType
 from trtc_sdk.models.envelope import Envelope
 
 
@@ -62,6 +61,18 @@ class CallInfo(ResponseModel):
         Field(alias="RoomIdType", description="How RoomId is written. The sample sends 0 when RoomId is empty."),
     ] = None
     """How RoomId is written. The sample sends 0 when RoomId is empty."""
+
+
+class CallUser(ResponseModel):
+    """
+    A participant of a running call.
+    """
+
+    user_account: Annotated[str, Field(alias="User_Account", description="User ID of the participant.")]
+    """User ID of the participant."""
+
+    status: Annotated[CallUserStatus, Field(alias="Status", description="State of the participant.")]
+    """State of the participant."""
 
 
 class CalleeResult(ResponseModel):

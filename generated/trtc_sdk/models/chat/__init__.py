@@ -507,6 +507,63 @@ if TYPE_CHECKING:
         C2CBeforeSendMsgEvent as C2CBeforeSendMsgEvent,
     )
     from trtc_sdk.models.chat._events import (
+        EventAccountPair as EventAccountPair,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventExtensionItem as EventExtensionItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFollowTarget as EventFollowTarget,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendDecisionParam as EventFriendDecisionParam,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendPair as EventFriendPair,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendRequest as EventFriendRequest,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendResponse as EventFriendResponse,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventGroupAttr as EventGroupAttr,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventKickedDevice as EventKickedDevice,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMember as EventMember,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMessagePushResult as EventMessagePushResult,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventModerationContact as EventModerationContact,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMsgKeyItem as EventMsgKeyItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMsgSeqItem as EventMsgSeqItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventProfileItem as EventProfileItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventReadReceipt as EventReadReceipt,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventStateInfo as EventStateInfo,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventSubscriber as EventSubscriber,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventTaskPushResult as EventTaskPushResult,
+    )
+    from trtc_sdk.models.chat._events import (
         FriendAddAnswer as FriendAddAnswer,
     )
     from trtc_sdk.models.chat._events import (
@@ -633,12 +690,6 @@ if TYPE_CHECKING:
         ApnsPushInfoParam as ApnsPushInfoParam,
     )
     from trtc_sdk.models.chat._shared import (
-        AppDefinedDataItem as AppDefinedDataItem,
-    )
-    from trtc_sdk.models.chat._shared import (
-        AppDefinedDataItemParam as AppDefinedDataItemParam,
-    )
-    from trtc_sdk.models.chat._shared import (
         CustomContent as CustomContent,
     )
     from trtc_sdk.models.chat._shared import (
@@ -649,63 +700,6 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.chat._shared import (
         CustomElementParam as CustomElementParam,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventAccountPair as EventAccountPair,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventExtensionItem as EventExtensionItem,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventFollowTarget as EventFollowTarget,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventFriendDecisionParam as EventFriendDecisionParam,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventFriendPair as EventFriendPair,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventFriendRequest as EventFriendRequest,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventFriendResponse as EventFriendResponse,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventGroupAttr as EventGroupAttr,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventKickedDevice as EventKickedDevice,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventMember as EventMember,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventMessagePushResult as EventMessagePushResult,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventModerationContact as EventModerationContact,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventMsgKeyItem as EventMsgKeyItem,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventMsgSeqItem as EventMsgSeqItem,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventProfileItem as EventProfileItem,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventReadReceipt as EventReadReceipt,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventStateInfo as EventStateInfo,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventSubscriber as EventSubscriber,
-    )
-    from trtc_sdk.models.chat._shared import (
-        EventTaskPushResult as EventTaskPushResult,
     )
     from trtc_sdk.models.chat._shared import (
         FaceContent as FaceContent,
@@ -1063,6 +1057,12 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.chat.group_open_http_svc import (
         AddTopicPermissionGroupResponse as AddTopicPermissionGroupResponse,
+    )
+    from trtc_sdk.models.chat.group_open_http_svc import (
+        AppDefinedDataItem as AppDefinedDataItem,
+    )
+    from trtc_sdk.models.chat.group_open_http_svc import (
+        AppDefinedDataItemParam as AppDefinedDataItemParam,
     )
     from trtc_sdk.models.chat.group_open_http_svc import (
         BanGroupMemberRequest as BanGroupMemberRequest,
@@ -3162,6 +3162,25 @@ __getattr__, __dir__ = lazy_module(
         "C2CAfterSendMsgEvent": "_events",
         "C2CBeforeSendMsgAnswer": "_events",
         "C2CBeforeSendMsgEvent": "_events",
+        "EventAccountPair": "_events",
+        "EventExtensionItem": "_events",
+        "EventFollowTarget": "_events",
+        "EventFriendDecisionParam": "_events",
+        "EventFriendPair": "_events",
+        "EventFriendRequest": "_events",
+        "EventFriendResponse": "_events",
+        "EventGroupAttr": "_events",
+        "EventKickedDevice": "_events",
+        "EventMember": "_events",
+        "EventMessagePushResult": "_events",
+        "EventModerationContact": "_events",
+        "EventMsgKeyItem": "_events",
+        "EventMsgSeqItem": "_events",
+        "EventProfileItem": "_events",
+        "EventReadReceipt": "_events",
+        "EventStateInfo": "_events",
+        "EventSubscriber": "_events",
+        "EventTaskPushResult": "_events",
         "FriendAddAnswer": "_events",
         "FriendAddEvent": "_events",
         "FriendDeleteAnswer": "_events",
@@ -3204,31 +3223,10 @@ __getattr__, __dir__ = lazy_module(
         "TaskPushResultEvent": "_events",
         "AndroidPushInfoParam": "_shared",
         "ApnsPushInfoParam": "_shared",
-        "AppDefinedDataItem": "_shared",
-        "AppDefinedDataItemParam": "_shared",
         "CustomContent": "_shared",
         "CustomContentParam": "_shared",
         "CustomElement": "_shared",
         "CustomElementParam": "_shared",
-        "EventAccountPair": "_shared",
-        "EventExtensionItem": "_shared",
-        "EventFollowTarget": "_shared",
-        "EventFriendDecisionParam": "_shared",
-        "EventFriendPair": "_shared",
-        "EventFriendRequest": "_shared",
-        "EventFriendResponse": "_shared",
-        "EventGroupAttr": "_shared",
-        "EventKickedDevice": "_shared",
-        "EventMember": "_shared",
-        "EventMessagePushResult": "_shared",
-        "EventModerationContact": "_shared",
-        "EventMsgKeyItem": "_shared",
-        "EventMsgSeqItem": "_shared",
-        "EventProfileItem": "_shared",
-        "EventReadReceipt": "_shared",
-        "EventStateInfo": "_shared",
-        "EventSubscriber": "_shared",
-        "EventTaskPushResult": "_shared",
         "FaceContent": "_shared",
         "FaceContentParam": "_shared",
         "FaceElement": "_shared",
@@ -3348,6 +3346,8 @@ __getattr__, __dir__ = lazy_module(
         "AddPermissionGroupMemberResponse": "group_open_http_svc",
         "AddTopicPermissionGroupRequest": "group_open_http_svc",
         "AddTopicPermissionGroupResponse": "group_open_http_svc",
+        "AppDefinedDataItem": "group_open_http_svc",
+        "AppDefinedDataItemParam": "group_open_http_svc",
         "BanGroupMemberRequest": "group_open_http_svc",
         "BanGroupMemberResponse": "group_open_http_svc",
         "BannedGroupMember": "group_open_http_svc",

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
+from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.chat._enums import (
     EventAddType,
+    EventContactType,
+    EventDevicePlatform,
     EventExtensionOperation,
     EventFriendClientCmd,
     EventGroupAttrOption,
@@ -16,62 +19,20 @@ from trtc_sdk.models.chat._enums import (
     EventGroupMemberRole,
     EventGroupMemberState,
     EventGroupMemberStateCause,
+    EventMessagePushKind,
     EventModerationContentType,
     EventModerationResult,
     EventModerationScene,
+    EventPushChannel,
+    EventPushPlatform,
+    EventPushStage,
+    EventResponseAction,
+    EventStateAction,
+    EventStateReason,
 )
-from trtc_sdk.models.chat._shared import (
-    AppDefinedDataItem,
-    EventAccountPair,
-    EventExtensionItem,
-    EventFollowTarget,
-    EventFriendDecisionParam,
-    EventFriendPair,
-    EventFriendRequest,
-    EventFriendResponse,
-    EventGroupAttr,
-    EventKickedDevice,
-    EventMember,
-    EventMessagePushResult,
-    EventModerationContact,
-    EventMsgKeyItem,
-    EventMsgSeqItem,
-    EventProfileItem,
-    EventReadReceipt,
-    EventStateInfo,
-    EventSubscriber,
-    EventTaskPushResult,
-    MsgElement,
-    MsgElementParam,
-)
+from trtc_sdk.models.chat._shared import MsgElement, MsgElementParam
+from trtc_sdk.models.chat.group_open_http_svc import AppDefinedDataItem
 from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
-
-
-class StateChangeEvent(WebhookEvent):
-    """
-    Payload of the State.StateChange webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["State.StateChange"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "State.StateChange"
-    """Name of the event."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-    info: Annotated[EventStateInfo, Field(alias="Info", description="Who changed state and how.")]
-    """Who changed state and how."""
-
-    kicked_device: Annotated[
-        list[EventKickedDevice] | None,
-        Field(
-            alias="KickedDevice", description="Devices this login forced offline; only on logins that kicked a device."
-        ),
-    ] = None
-    """Devices this login forced offline; only on logins that kicked a device."""
 
 
 class StateChangeAnswer(WebhookAnswer):
@@ -80,161 +41,10 @@ class StateChangeAnswer(WebhookAnswer):
     """
 
 
-class PortraitSetEvent(WebhookEvent):
-    """
-    Payload of the Profile.CallbackPortraitSet webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Profile.CallbackPortraitSet"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Profile.CallbackPortraitSet"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who made the change.")
-    ] = None
-    """User who made the change."""
-
-    from_account: Annotated[str, Field(alias="From_Account", description="User whose profile changed.")]
-    """User whose profile changed."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-    profile_item: Annotated[
-        list[EventProfileItem] | None,
-        Field(alias="ProfileItem", description="The changed fields and their new values."),
-    ] = None
-    """The changed fields and their new values."""
-
-
 class PortraitSetAnswer(WebhookAnswer):
     """
     Answer to the Profile.CallbackPortraitSet webhook event.
     """
-
-
-class PrevFriendAddEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackPrevFriendAdd webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackPrevFriendAdd"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackPrevFriendAdd"
-    """Name of the event."""
-
-    requester_account: Annotated[
-        str | None, Field(alias="Requester_Account", description="User who issued the request.")
-    ] = None
-    """User who issued the request."""
-
-    from_account: Annotated[str, Field(alias="From_Account", description="User who wants to add friends.")]
-    """User who wants to add friends."""
-
-    friend_item: Annotated[
-        list[EventFriendRequest] | None, Field(alias="FriendItem", description="One entry per target.")
-    ] = None
-    """One entry per target."""
-
-    add_type: Annotated[EventAddType | None, Field(alias="AddType", description="One-way or two-way add.")] = None
-    """One-way or two-way add."""
-
-    force_add_flags: Annotated[
-        int | None, Field(alias="ForceAddFlags", description="1 when an administrator forces the add; 0 otherwise.")
-    ] = None
-    """1 when an administrator forces the add; 0 otherwise."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
-class PrevFriendAddAnswer(WebhookAnswer):
-    """
-    Answer to the Sns.CallbackPrevFriendAdd webhook event.
-    """
-
-    result_item: Annotated[
-        list[EventFriendDecisionParam], Field(alias="ResultItem", description="The app's decision for each target.")
-    ]
-    """The app's decision for each target."""
-
-
-class PrevFriendResponseEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackPrevFriendResponse webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackPrevFriendResponse"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackPrevFriendResponse"
-    """Name of the event."""
-
-    requester_account: Annotated[
-        str | None, Field(alias="Requester_Account", description="User who issued the answer.")
-    ] = None
-    """User who issued the answer."""
-
-    from_account: Annotated[str, Field(alias="From_Account", description="User answering the friend requests.")]
-    """User answering the friend requests."""
-
-    response_friend_item: Annotated[
-        list[EventFriendResponse] | None,
-        Field(alias="ResponseFriendItem", description="One entry per answered request."),
-    ] = None
-    """One entry per answered request."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
-class PrevFriendResponseAnswer(WebhookAnswer):
-    """
-    Answer to the Sns.CallbackPrevFriendResponse webhook event.
-    """
-
-    result_item: Annotated[
-        list[EventFriendDecisionParam], Field(alias="ResultItem", description="The app's decision for each requester.")
-    ]
-    """The app's decision for each requester."""
-
-
-class FriendAddEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackFriendAdd webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackFriendAdd"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackFriendAdd"
-    """Name of the event."""
-
-    pair_list: Annotated[
-        list[EventFriendPair] | None, Field(alias="PairList", description="The friendships that were made.")
-    ] = None
-    """The friendships that were made."""
-
-    client_cmd: Annotated[
-        EventFriendClientCmd | None,
-        Field(alias="ClientCmd", description="Whether a request or an answer to one made them."),
-    ] = None
-    """Whether a request or an answer to one made them."""
-
-    admin_account: Annotated[
-        str | None, Field(alias="Admin_Account", description="Administrator who made the REST call; empty otherwise.")
-    ] = None
-    """Administrator who made the REST call; empty otherwise."""
-
-    force_flag: Annotated[
-        int | None, Field(alias="ForceFlag", description="1 when an administrator forced the add; 0 otherwise.")
-    ] = None
-    """1 when an administrator forced the add; 0 otherwise."""
 
 
 class FriendAddAnswer(WebhookAnswer):
@@ -243,43 +53,10 @@ class FriendAddAnswer(WebhookAnswer):
     """
 
 
-class FriendDeleteEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackFriendDelete webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackFriendDelete"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackFriendDelete"
-    """Name of the event."""
-
-    pair_list: Annotated[
-        list[EventAccountPair] | None, Field(alias="PairList", description="The friendships that were removed.")
-    ] = None
-    """The friendships that were removed."""
-
-
 class FriendDeleteAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackFriendDelete webhook event.
     """
-
-
-class BlackListAddEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackBlackListAdd webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackBlackListAdd"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackBlackListAdd"
-    """Name of the event."""
-
-    pair_list: Annotated[
-        list[EventAccountPair] | None,
-        Field(alias="PairList", description="Block relations made (From_Account blocked To_Account)."),
-    ] = None
-    """Block relations made (From_Account blocked To_Account)."""
 
 
 class BlackListAddAnswer(WebhookAnswer):
@@ -288,50 +65,10 @@ class BlackListAddAnswer(WebhookAnswer):
     """
 
 
-class BlackListDeleteEvent(WebhookEvent):
-    """
-    Payload of the Sns.CallbackBlackListDelete webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Sns.CallbackBlackListDelete"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Sns.CallbackBlackListDelete"
-    """Name of the event."""
-
-    pair_list: Annotated[
-        list[EventAccountPair] | None, Field(alias="PairList", description="Block relations removed.")
-    ] = None
-    """Block relations removed."""
-
-
 class BlackListDeleteAnswer(WebhookAnswer):
     """
     Answer to the Sns.CallbackBlackListDelete webhook event.
     """
-
-
-class AfterFollowAddEvent(WebhookEvent):
-    """
-    Payload of the Follow.CallbackAfterFollowAdd webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Follow.CallbackAfterFollowAdd"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Follow.CallbackAfterFollowAdd"
-    """Name of the event."""
-
-    from_account: Annotated[str, Field(alias="From_Account", description="User who followed others.")]
-    """User who followed others."""
-
-    follow_list: Annotated[
-        list[EventFollowTarget] | None, Field(alias="FollowList", description="Users now followed.")
-    ] = None
-    """Users now followed."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterFollowAddAnswer(WebhookAnswer):
@@ -589,148 +326,16 @@ class C2CAfterMsgWithDrawAnswer(WebhookAnswer):
     """
 
 
-class C2CAfterMsgExtensionEvent(WebhookEvent):
-    """
-    Payload of the C2C.CallbackAfterC2CMsgExtension webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["C2C.CallbackAfterC2CMsgExtension"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "C2C.CallbackAfterC2CMsgExtension"
-    """Name of the event."""
-
-    from_account: Annotated[str | None, Field(alias="From_Account", description="Sender of the message.")] = None
-    """Sender of the message."""
-
-    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the message.")] = None
-    """Receiver of the message."""
-
-    msg_key: Annotated[str, Field(alias="MsgKey", description="Key of the message.")]
-    """Key of the message."""
-
-    operate_type: Annotated[
-        EventExtensionOperation | None, Field(alias="OperateType", description="Set, delete or clear.")
-    ] = None
-    """Set, delete or clear."""
-
-    extension_list: Annotated[
-        list[EventExtensionItem] | None,
-        Field(alias="ExtensionList", description="Key-values concerned; empty when cleared."),
-    ] = None
-    """Key-values concerned; empty when cleared."""
-
-    seq: Annotated[
-        int | None, Field(alias="Seq", description="Latest version of the message's whole extension set.")
-    ] = None
-    """Latest version of the message's whole extension set."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
 class C2CAfterMsgExtensionAnswer(WebhookAnswer):
     """
     Answer to the C2C.CallbackAfterC2CMsgExtension webhook event.
     """
 
 
-class BeforeCreateGroupEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackBeforeCreateGroup webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackBeforeCreateGroup"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackBeforeCreateGroup"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who asked for the group.")
-    ] = None
-    """User who asked for the group."""
-
-    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Intended owner.")] = None
-    """Intended owner."""
-
-    type: Annotated[
-        str | None, Field(alias="Type", description="Group type (Private, Public, ChatRoom, AVChatRoom, Community).")
-    ] = None
-    """Group type (Private, Public, ChatRoom, AVChatRoom, Community)."""
-
-    name: Annotated[str | None, Field(alias="Name", description="Requested group name.")] = None
-    """Requested group name."""
-
-    create_group_num: Annotated[
-        int | None,
-        Field(alias="CreateGroupNum", description="Groups of this type the user has already created. Unit: count."),
-    ] = None
-    """Groups of this type the user has already created. Unit: count."""
-
-    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Initial members.")] = None
-    """Initial members."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class BeforeCreateGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeCreateGroup webhook event.
     """
-
-
-class AfterCreateGroupEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterCreateGroup webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterCreateGroup"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterCreateGroup"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="ID of the new group.")]
-    """ID of the new group."""
-
-    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who created it.")] = None
-    """User who created it."""
-
-    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Owner.")] = None
-    """Owner."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    name: Annotated[str | None, Field(alias="Name", description="Group name.")] = None
-    """Group name."""
-
-    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Initial members.")] = None
-    """Initial members."""
-
-    user_defined_data_list: Annotated[
-        list[AppDefinedDataItem] | None,
-        Field(
-            alias="UserDefinedDataList", description="Custom group fields given at creation (the feature must be on)."
-        ),
-    ] = None
-    """Custom group fields given at creation (the feature must be on)."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
 class AfterCreateGroupAnswer(WebhookAnswer):
@@ -774,40 +379,6 @@ class BeforeApplyJoinGroupAnswer(WebhookAnswer):
     """
 
 
-class BeforeInviteJoinGroupEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackBeforeInviteJoinGroup webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackBeforeInviteJoinGroup"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackBeforeInviteJoinGroup"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who invites.")] = None
-    """User who invites."""
-
-    destination_members: Annotated[
-        list[EventMember] | None, Field(alias="DestinationMembers", description="Users to be added.")
-    ] = None
-    """Users to be added."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class BeforeInviteJoinGroupAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackBeforeInviteJoinGroup webhook event.
@@ -823,91 +394,10 @@ class BeforeInviteJoinGroupAnswer(WebhookAnswer):
     """Users to leave out while the others are added (with ErrorCode 0)."""
 
 
-class AfterNewMemberJoinEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterNewMemberJoin webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterNewMemberJoin"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterNewMemberJoin"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    join_type: Annotated[EventGroupJoinType | None, Field(alias="JoinType", description="How they joined.")] = None
-    """How they joined."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who performed the add.")
-    ] = None
-    """User who performed the add."""
-
-    new_member_list: Annotated[
-        list[EventMember] | None, Field(alias="NewMemberList", description="Members who joined.")
-    ] = None
-    """Members who joined."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class AfterNewMemberJoinAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterNewMemberJoin webhook event.
     """
-
-
-class AfterMemberExitEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterMemberExit webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterMemberExit"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterMemberExit"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    exit_type: Annotated[EventGroupExitType | None, Field(alias="ExitType", description="How they left.")] = None
-    """How they left."""
-
-    operator_account: Annotated[
-        str | None,
-        Field(
-            alias="Operator_Account", description="User who performed the removal (the leaving user when they quit)."
-        ),
-    ] = None
-    """User who performed the removal (the leaving user when they quit)."""
-
-    exit_member_list: Annotated[
-        list[EventMember] | None, Field(alias="ExitMemberList", description="Members who left.")
-    ] = None
-    """Members who left."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
 class AfterMemberExitAnswer(WebhookAnswer):
@@ -1106,44 +596,6 @@ class AfterGroupFullAnswer(WebhookAnswer):
     """
 
 
-class AfterGroupDestroyedEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterGroupDestroyed webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterGroupDestroyed"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterGroupDestroyed"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The disbanded group.")]
-    """The disbanded group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Owner.")] = None
-    """Owner."""
-
-    name: Annotated[str | None, Field(alias="Name", description="Group name (sample only).")] = None
-    """Group name (sample only)."""
-
-    member_list: Annotated[
-        list[EventMember] | None,
-        Field(alias="MemberList", description="Members at the time; not sent for communities."),
-    ] = None
-    """Members at the time; not sent for communities."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class AfterGroupDestroyedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupDestroyed webhook event.
@@ -1197,40 +649,6 @@ class AfterGroupInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupInfoChanged webhook event.
     """
-
-
-class OnMemberStateChangeEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackOnMemberStateChange webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackOnMemberStateChange"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackOnMemberStateChange"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    event_type: Annotated[EventGroupMemberState | None, Field(alias="EventType", description="New state.")] = None
-    """New state."""
-
-    event_cause: Annotated[
-        EventGroupMemberStateCause | None, Field(alias="EventCause", description="Why it changed (table only).")
-    ] = None
-    """Why it changed (table only)."""
-
-    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Members concerned.")] = None
-    """Members concerned."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened (sample only). Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened (sample only). Unit: unix milliseconds. The server may also send it as string."""
 
 
 class OnMemberStateChangeAnswer(WebhookAnswer):
@@ -1500,83 +918,10 @@ class AfterMemberFieldChangedAnswer(WebhookAnswer):
     """
 
 
-class AfterGroupAttrChangedEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterGroupAttrChanged webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterGroupAttrChanged"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterGroupAttrChanged"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who made the change.")
-    ] = None
-    """User who made the change."""
-
-    option_type: Annotated[
-        EventGroupAttrOption | None,
-        Field(alias="OptionType", description="How the attributes were changed (sample only)."),
-    ] = None
-    """How the attributes were changed (sample only)."""
-
-    group_attr: Annotated[
-        list[EventGroupAttr] | None, Field(alias="GroupAttr", description="Attributes concerned.")
-    ] = None
-    """Attributes concerned."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class AfterGroupAttrChangedAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterGroupAttrChanged webhook event.
     """
-
-
-class AfterReadReceiptEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterReadReceipt webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterReadReceipt"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterReadReceipt"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type (communities are not supported).")] = None
-    """Group type (communities are not supported)."""
-
-    group_msg_receipt_list: Annotated[
-        list[EventReadReceipt] | None, Field(alias="GroupMsgReceiptList", description="Receipt state per message.")
-    ] = None
-    """Receipt state per message."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
 
 
 class AfterReadReceiptAnswer(WebhookAnswer):
@@ -1661,90 +1006,10 @@ class OnDailyGroupQuotaAlarmAnswer(WebhookAnswer):
     """
 
 
-class GroupAfterRecallMsgEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterRecallMsg webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterRecallMsg"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Group.CallbackAfterRecallMsg"
-    """Name of the event."""
-
-    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who recalled them.")] = (
-        None
-    )
-    """User who recalled them."""
-
-    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
-    """Group type."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    msg_seq_list: Annotated[
-        list[EventMsgSeqItem] | None, Field(alias="MsgSeqList", description="The recalled messages.")
-    ] = None
-    """The recalled messages."""
-
-    topic_id: Annotated[
-        str | None, Field(alias="TopicId", description="Topic of the messages in a topic-enabled community.")
-    ] = None
-    """Topic of the messages in a topic-enabled community."""
-
-    event_time: Annotated[
-        int | None,
-        Field(
-            alias="EventTime",
-            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
-        ),
-    ] = None
-    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
-
-
 class GroupAfterRecallMsgAnswer(WebhookAnswer):
     """
     Answer to the Group.CallbackAfterRecallMsg webhook event.
     """
-
-
-class GroupAfterMsgExtensionEvent(WebhookEvent):
-    """
-    Payload of the Group.CallbackAfterGroupMsgExtension webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Group.CallbackAfterGroupMsgExtension"],
-        Field(alias="CallbackCommand", description="Name of the event."),
-    ] = "Group.CallbackAfterGroupMsgExtension"
-    """Name of the event."""
-
-    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
-    """The group."""
-
-    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
-    """Sequence number of the message."""
-
-    operate_type: Annotated[
-        EventExtensionOperation | None, Field(alias="OperateType", description="Set, delete or clear.")
-    ] = None
-    """Set, delete or clear."""
-
-    extension_list: Annotated[
-        list[EventExtensionItem] | None,
-        Field(alias="ExtensionList", description="Key-values concerned; empty when cleared."),
-    ] = None
-    """Key-values concerned; empty when cleared."""
-
-    seq: Annotated[
-        int | None, Field(alias="Seq", description="Latest version of the message's whole extension set.")
-    ] = None
-    """Latest version of the message's whole extension set."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class GroupAfterMsgExtensionAnswer(WebhookAnswer):
@@ -2030,36 +1295,6 @@ class AfterOfficialAccountDestroyedAnswer(WebhookAnswer):
     """
 
 
-class BeforeAddSubscriberEvent(WebhookEvent):
-    """
-    Payload of the OfficialAccount.CallbackBeforeAddSubscriber webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["OfficialAccount.CallbackBeforeAddSubscriber"],
-        Field(alias="CallbackCommand", description="Name of the event."),
-    ] = "OfficialAccount.CallbackBeforeAddSubscriber"
-    """Name of the event."""
-
-    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
-    """The channel."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who made the request.")
-    ] = None
-    """User who made the request."""
-
-    subscribe_account_list: Annotated[
-        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="Users about to subscribe.")
-    ] = None
-    """Users about to subscribe."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
 class BeforeAddSubscriberAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackBeforeAddSubscriber webhook event.
@@ -2070,36 +1305,6 @@ class BeforeAddSubscriberAnswer(WebhookAnswer):
         Field(alias="RefusedSubscribers_Account", description="Users not allowed to subscribe (with ErrorCode 0)."),
     ] = None
     """Users not allowed to subscribe (with ErrorCode 0)."""
-
-
-class AfterAddSubscriberEvent(WebhookEvent):
-    """
-    Payload of the OfficialAccount.CallbackAfterAddSubscriber webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["OfficialAccount.CallbackAfterAddSubscriber"],
-        Field(alias="CallbackCommand", description="Name of the event."),
-    ] = "OfficialAccount.CallbackAfterAddSubscriber"
-    """Name of the event."""
-
-    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
-    """The channel."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who made the request.")
-    ] = None
-    """User who made the request."""
-
-    subscribe_account_list: Annotated[
-        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="New subscribers.")
-    ] = None
-    """New subscribers."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterAddSubscriberAnswer(WebhookAnswer):
@@ -2132,36 +1337,6 @@ class AfterOfficialAccountFullAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterOfficialAccountFull webhook event.
     """
-
-
-class AfterDeleteSubscriberEvent(WebhookEvent):
-    """
-    Payload of the OfficialAccount.CallbackAfterDeleteSubscriber webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["OfficialAccount.CallbackAfterDeleteSubscriber"],
-        Field(alias="CallbackCommand", description="Name of the event."),
-    ] = "OfficialAccount.CallbackAfterDeleteSubscriber"
-    """Name of the event."""
-
-    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
-    """The channel."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who made the request.")
-    ] = None
-    """User who made the request."""
-
-    subscribe_account_list: Annotated[
-        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="Users removed.")
-    ] = None
-    """Users removed."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterDeleteSubscriberAnswer(WebhookAnswer):
@@ -2269,31 +1444,6 @@ class OfficialAccountAfterSendMsgAnswer(WebhookAnswer):
     """
 
 
-class OfficialAccountAfterMsgWithDrawEvent(WebhookEvent):
-    """
-    Payload of the OfficialAccount.CallbackAfterMsgWithDraw webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["OfficialAccount.CallbackAfterMsgWithDraw"],
-        Field(alias="CallbackCommand", description="Name of the event."),
-    ] = "OfficialAccount.CallbackAfterMsgWithDraw"
-    """Name of the event."""
-
-    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
-    """The channel."""
-
-    withdraw_msg_list: Annotated[
-        list[EventMsgKeyItem] | None, Field(alias="WithdrawMsgList", description="The recalled messages.")
-    ] = None
-    """The recalled messages."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
 class OfficialAccountAfterMsgWithDrawAnswer(WebhookAnswer):
     """
     Answer to the OfficialAccount.CallbackAfterMsgWithDraw webhook event.
@@ -2327,6 +1477,1242 @@ class RequestOverLimitAnswer(WebhookAnswer):
     """
     Answer to the Alert.RequestOverLimit webhook event.
     """
+
+
+class ModerationResultNotifyAnswer(WebhookAnswer):
+    """
+    Answer to the ContentCallback.ResultNotify webhook event.
+    """
+
+
+class MessagePushResultAnswer(WebhookAnswer):
+    """
+    Answer to the Push.OfflinePush webhook event.
+    """
+
+
+class TaskPushResultAnswer(WebhookAnswer):
+    """
+    Answer to the Push.AllMemberPush webhook event.
+    """
+
+
+class EventAccountPair(ResponseModel):
+    """
+    A relation between two users (friend list or blocklist entry).
+    """
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User whose list changed.")]
+    """User whose list changed."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="The other user of the relation.")]
+    """The other user of the relation."""
+
+
+class EventExtensionItem(ResponseModel):
+    """
+    One message extension key-value.
+    """
+
+    key: Annotated[str, Field(alias="Key", description="The key.")]
+    """The key."""
+
+    value: Annotated[str | None, Field(alias="Value", description="The value; empty in delete notifications.")] = None
+    """The value; empty in delete notifications."""
+
+    seq: Annotated[int | None, Field(alias="Seq", description="Version of this key-value.")] = None
+    """Version of this key-value."""
+
+
+class EventFollowTarget(ResponseModel):
+    """
+    A user who was followed.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User ID of the followed user.")]
+    """User ID of the followed user."""
+
+
+class EventFriendDecisionParam(RequestModel):
+    """
+    The app's decision for one target of a friend request or response.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="The user this decision is about.")]
+    """The user this decision is about."""
+
+    result_code: Annotated[
+        int, Field(alias="ResultCode", description="0 allows; any other value (use one in [38000, 39000]) refuses.")
+    ]
+    """0 allows; any other value (use one in [38000, 39000]) refuses."""
+
+    result_info: Annotated[str, Field(alias="ResultInfo", description="Reason for the decision.")]
+    """Reason for the decision."""
+
+
+class EventFriendPair(ResponseModel):
+    """
+    A friendship that was created.
+    """
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User whose friend list gained To_Account.")]
+    """User whose friend list gained To_Account."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User who was added.")]
+    """User who was added."""
+
+    initiator_account: Annotated[
+        str | None, Field(alias="Initiator_Account", description="User who started the add.")
+    ] = None
+    """User who started the add."""
+
+
+class EventFriendRequest(ResponseModel):
+    """
+    One target of a friend request.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User to be added.")]
+    """User to be added."""
+
+    remark: Annotated[str | None, Field(alias="Remark", description="Remark the requester gives the target.")] = None
+    """Remark the requester gives the target."""
+
+    group_name: Annotated[
+        str | None, Field(alias="GroupName", description="Friend list the requester puts the target in.")
+    ] = None
+    """Friend list the requester puts the target in."""
+
+    add_source: Annotated[
+        str | None,
+        Field(alias="AddSource", description="Source of the request (AddSource_Type_ followed by a keyword)."),
+    ] = None
+    """Source of the request (AddSource_Type_ followed by a keyword)."""
+
+    add_wording: Annotated[str | None, Field(alias="AddWording", description="Message attached to the request.")] = None
+    """Message attached to the request."""
+
+
+class EventFriendResponse(ResponseModel):
+    """
+    One answered friend request.
+    """
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User who sent the original request.")]
+    """User who sent the original request."""
+
+    remark: Annotated[
+        str | None, Field(alias="Remark", description="Remark the answering user gives the requester.")
+    ] = None
+    """Remark the answering user gives the requester."""
+
+    tag_name: Annotated[
+        str | None, Field(alias="TagName", description="Friend list the answering user puts the requester in.")
+    ] = None
+    """Friend list the answering user puts the requester in."""
+
+    response_action: Annotated[
+        EventResponseAction | None, Field(alias="ResponseAction", description="How the request is answered.")
+    ] = None
+    """How the request is answered."""
+
+
+class EventGroupAttr(ResponseModel):
+    """
+    A group custom attribute (lower-case keys on the wire).
+    """
+
+    key: Annotated[str, Field(alias="key", description="Name of the attribute.")]
+    """Name of the attribute."""
+
+    value: Annotated[str | None, Field(alias="value", description="Value of the attribute.")] = None
+    """Value of the attribute."""
+
+
+class EventKickedDevice(ResponseModel):
+    """
+    A device forced offline by the login.
+    """
+
+    platform: Annotated[EventDevicePlatform | None, Field(alias="Platform", description="Platform of the device.")] = (
+        None
+    )
+    """Platform of the device."""
+
+
+class EventMember(ResponseModel):
+    """
+    A group member named in an event.
+    """
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="User ID of the member.")]
+    """User ID of the member."""
+
+
+class EventMessagePushResult(ResponseModel):
+    """
+    Result of one push of a one-to-one or group message.
+    """
+
+    callback_command: Annotated[
+        str | None, Field(alias="CallbackCommand", description="Name of the event (Push.OfflinePush).")
+    ] = None
+    """Name of the event (Push.OfflinePush)."""
+
+    event_type: Annotated[
+        EventMessagePushKind | None, Field(alias="EventType", description="One-to-one or group message.")
+    ] = None
+    """One-to-one or group message."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the push event happened. Unit: unix seconds.")
+    ] = None
+    """When the push event happened. Unit: unix seconds."""
+
+    from_account: Annotated[str | None, Field(alias="From_Account", description="Sender of the message.")] = None
+    """Sender of the message."""
+
+    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the push.")] = None
+    """Receiver of the push."""
+
+    push_platform: Annotated[EventPushPlatform | None, Field(alias="PushPlatform", description="Push vendor.")] = None
+    """Push vendor."""
+
+    push_stage: Annotated[EventPushStage | None, Field(alias="PushStage", description="Stage this result reports.")] = (
+        None
+    )
+    """Stage this result reports."""
+
+    msg_key: Annotated[
+        str | None, Field(alias="MsgKey", description="Key of a one-to-one message; empty for group messages.")
+    ] = None
+    """Key of a one-to-one message; empty for group messages."""
+
+    group_id: Annotated[
+        str | None, Field(alias="GroupID", description="Group of a group message; empty for one-to-one messages.")
+    ] = None
+    """Group of a group message; empty for one-to-one messages."""
+
+    msg_seq: Annotated[int | None, Field(alias="MsgSeq", description="Sequence number of the message.")] = None
+    """Sequence number of the message."""
+
+    msg_random: Annotated[
+        int | None, Field(alias="MsgRandom", description="Random number of the message; empty for group messages.")
+    ] = None
+    """Random number of the message; empty for group messages."""
+
+    msg_time: Annotated[
+        int | None, Field(alias="MsgTime", description="When the message was sent. Unit: unix seconds.")
+    ] = None
+    """When the message was sent. Unit: unix seconds."""
+
+    push_id: Annotated[str | None, Field(alias="PushID", description="ID of the push; the console can look it up.")] = (
+        None
+    )
+    """ID of the push; the console can look it up."""
+
+    err_code: Annotated[int | None, Field(alias="ErrCode", description="0 on success; otherwise the push failed.")] = (
+        None
+    )
+    """0 on success; otherwise the push failed."""
+
+    err_info: Annotated[str | None, Field(alias="ErrInfo", description="Result text; may be empty.")] = None
+    """Result text; may be empty."""
+
+
+class EventModerationContact(ResponseModel):
+    """
+    Recipient of moderated message content.
+    """
+
+    contact_type: Annotated[EventContactType | None, Field(alias="ContactType", description="A user or a group.")] = (
+        None
+    )
+    """A user or a group."""
+
+    to_account: Annotated[
+        str | None, Field(alias="To_Account", description="Receiving user (one-to-one messages).")
+    ] = None
+    """Receiving user (one-to-one messages)."""
+
+    to_group_id: Annotated[str | None, Field(alias="ToGroupId", description="Receiving group (group messages).")] = None
+    """Receiving group (group messages)."""
+
+
+class EventMsgKeyItem(ResponseModel):
+    """
+    A message named by its key.
+    """
+
+    msg_key: Annotated[str, Field(alias="MsgKey", description="Key of the message.")]
+    """Key of the message."""
+
+
+class EventMsgSeqItem(ResponseModel):
+    """
+    A group message named by its sequence number.
+    """
+
+    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
+    """Sequence number of the message."""
+
+
+class EventProfileItem(ResponseModel):
+    """
+    A profile field that was changed.
+    """
+
+    tag: Annotated[str, Field(alias="Tag", description="Name of the field (Tag_Profile_IM_* or Tag_Profile_Custom_*).")]
+    """Name of the field (Tag_Profile_IM_* or Tag_Profile_Custom_*)."""
+
+    value: Annotated[
+        Any | None, Field(alias="Value", description="New value; a string or an integer depending on the field.")
+    ] = None
+    """New value; a string or an integer depending on the field."""
+
+
+class EventReadReceipt(ResponseModel):
+    """
+    Read-receipt state of one group message.
+    """
+
+    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
+    """Sequence number of the message."""
+
+    read_num: Annotated[int | None, Field(alias="ReadNum", description="Members who have read it. Unit: count.")] = None
+    """Members who have read it. Unit: count."""
+
+    unread_num: Annotated[
+        int | None, Field(alias="UnreadNum", description="Members who have not read it. Unit: count.")
+    ] = None
+    """Members who have not read it. Unit: count."""
+
+    read_receipt_members: Annotated[
+        list[EventMember] | None, Field(alias="ReadReceiptMembers", description="Members who have read it.")
+    ] = None
+    """Members who have read it."""
+
+
+class EventStateInfo(ResponseModel):
+    """
+    Who changed online state and how.
+    """
+
+    action: Annotated[EventStateAction, Field(alias="Action", description="Kind of change.")]
+    """Kind of change."""
+
+    to_account: Annotated[str, Field(alias="To_Account", description="User whose state changed.")]
+    """User whose state changed."""
+
+    reason: Annotated[EventStateReason | None, Field(alias="Reason", description="Cause of the change.")] = None
+    """Cause of the change."""
+
+
+class EventSubscriber(ResponseModel):
+    """
+    A subscriber of an official channel.
+    """
+
+    subscriber_account: Annotated[str, Field(alias="Subscriber_Account", description="User ID of the subscriber.")]
+    """User ID of the subscriber."""
+
+
+class EventTaskPushResult(ResponseModel):
+    """
+    Result of one push of an all-user, tag or user-list push task.
+    """
+
+    callback_command: Annotated[
+        str | None, Field(alias="CallbackCommand", description="Name of the event (Push.AllMemberPush).")
+    ] = None
+    """Name of the event (Push.AllMemberPush)."""
+
+    event_type: Annotated[EventPushChannel | None, Field(alias="EventType", description="Offline or online push.")] = (
+        None
+    )
+    """Offline or online push."""
+
+    task_id: Annotated[str | None, Field(alias="TaskId", description="ID of the push task.")] = None
+    """ID of the push task."""
+
+    data_id: Annotated[
+        str | None, Field(alias="DataId", description="App-defined identifier passed with the push request.")
+    ] = None
+    """App-defined identifier passed with the push request."""
+
+    task_time: Annotated[
+        int | None, Field(alias="TaskTime", description="When the task was started. Unit: unix seconds.")
+    ] = None
+    """When the task was started. Unit: unix seconds."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the push event happened. Unit: unix seconds.")
+    ] = None
+    """When the push event happened. Unit: unix seconds."""
+
+    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the push.")] = None
+    """Receiver of the push."""
+
+    push_platform: Annotated[
+        EventPushPlatform | None, Field(alias="PushPlatform", description="Push vendor (0 for online pushes).")
+    ] = None
+    """Push vendor (0 for online pushes)."""
+
+    device_type: Annotated[
+        EventPushPlatform | None, Field(alias="DeviceType", description="Device kind (0 for offline pushes).")
+    ] = None
+    """Device kind (0 for offline pushes)."""
+
+    push_stage: Annotated[EventPushStage | None, Field(alias="PushStage", description="Stage this result reports.")] = (
+        None
+    )
+    """Stage this result reports."""
+
+    err_code: Annotated[int | None, Field(alias="ErrCode", description="0 on success; otherwise the push failed.")] = (
+        None
+    )
+    """0 on success; otherwise the push failed."""
+
+    err_info: Annotated[str | None, Field(alias="ErrInfo", description="Result text; may be empty.")] = None
+    """Result text; may be empty."""
+
+
+class StateChangeEvent(WebhookEvent):
+    """
+    Payload of the State.StateChange webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["State.StateChange"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "State.StateChange"
+    """Name of the event."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+    info: Annotated[EventStateInfo, Field(alias="Info", description="Who changed state and how.")]
+    """Who changed state and how."""
+
+    kicked_device: Annotated[
+        list[EventKickedDevice] | None,
+        Field(
+            alias="KickedDevice", description="Devices this login forced offline; only on logins that kicked a device."
+        ),
+    ] = None
+    """Devices this login forced offline; only on logins that kicked a device."""
+
+
+class PortraitSetEvent(WebhookEvent):
+    """
+    Payload of the Profile.CallbackPortraitSet webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Profile.CallbackPortraitSet"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Profile.CallbackPortraitSet"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who made the change.")
+    ] = None
+    """User who made the change."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User whose profile changed.")]
+    """User whose profile changed."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+    profile_item: Annotated[
+        list[EventProfileItem] | None,
+        Field(alias="ProfileItem", description="The changed fields and their new values."),
+    ] = None
+    """The changed fields and their new values."""
+
+
+class PrevFriendAddEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackPrevFriendAdd webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackPrevFriendAdd"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackPrevFriendAdd"
+    """Name of the event."""
+
+    requester_account: Annotated[
+        str | None, Field(alias="Requester_Account", description="User who issued the request.")
+    ] = None
+    """User who issued the request."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User who wants to add friends.")]
+    """User who wants to add friends."""
+
+    friend_item: Annotated[
+        list[EventFriendRequest] | None, Field(alias="FriendItem", description="One entry per target.")
+    ] = None
+    """One entry per target."""
+
+    add_type: Annotated[EventAddType | None, Field(alias="AddType", description="One-way or two-way add.")] = None
+    """One-way or two-way add."""
+
+    force_add_flags: Annotated[
+        int | None, Field(alias="ForceAddFlags", description="1 when an administrator forces the add; 0 otherwise.")
+    ] = None
+    """1 when an administrator forces the add; 0 otherwise."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class PrevFriendAddAnswer(WebhookAnswer):
+    """
+    Answer to the Sns.CallbackPrevFriendAdd webhook event.
+    """
+
+    result_item: Annotated[
+        list[EventFriendDecisionParam], Field(alias="ResultItem", description="The app's decision for each target.")
+    ]
+    """The app's decision for each target."""
+
+
+class PrevFriendResponseEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackPrevFriendResponse webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackPrevFriendResponse"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackPrevFriendResponse"
+    """Name of the event."""
+
+    requester_account: Annotated[
+        str | None, Field(alias="Requester_Account", description="User who issued the answer.")
+    ] = None
+    """User who issued the answer."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User answering the friend requests.")]
+    """User answering the friend requests."""
+
+    response_friend_item: Annotated[
+        list[EventFriendResponse] | None,
+        Field(alias="ResponseFriendItem", description="One entry per answered request."),
+    ] = None
+    """One entry per answered request."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class PrevFriendResponseAnswer(WebhookAnswer):
+    """
+    Answer to the Sns.CallbackPrevFriendResponse webhook event.
+    """
+
+    result_item: Annotated[
+        list[EventFriendDecisionParam], Field(alias="ResultItem", description="The app's decision for each requester.")
+    ]
+    """The app's decision for each requester."""
+
+
+class FriendAddEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackFriendAdd webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackFriendAdd"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackFriendAdd"
+    """Name of the event."""
+
+    pair_list: Annotated[
+        list[EventFriendPair] | None, Field(alias="PairList", description="The friendships that were made.")
+    ] = None
+    """The friendships that were made."""
+
+    client_cmd: Annotated[
+        EventFriendClientCmd | None,
+        Field(alias="ClientCmd", description="Whether a request or an answer to one made them."),
+    ] = None
+    """Whether a request or an answer to one made them."""
+
+    admin_account: Annotated[
+        str | None, Field(alias="Admin_Account", description="Administrator who made the REST call; empty otherwise.")
+    ] = None
+    """Administrator who made the REST call; empty otherwise."""
+
+    force_flag: Annotated[
+        int | None, Field(alias="ForceFlag", description="1 when an administrator forced the add; 0 otherwise.")
+    ] = None
+    """1 when an administrator forced the add; 0 otherwise."""
+
+
+class FriendDeleteEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackFriendDelete webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackFriendDelete"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackFriendDelete"
+    """Name of the event."""
+
+    pair_list: Annotated[
+        list[EventAccountPair] | None, Field(alias="PairList", description="The friendships that were removed.")
+    ] = None
+    """The friendships that were removed."""
+
+
+class BlackListAddEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackBlackListAdd webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackBlackListAdd"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackBlackListAdd"
+    """Name of the event."""
+
+    pair_list: Annotated[
+        list[EventAccountPair] | None,
+        Field(alias="PairList", description="Block relations made (From_Account blocked To_Account)."),
+    ] = None
+    """Block relations made (From_Account blocked To_Account)."""
+
+
+class BlackListDeleteEvent(WebhookEvent):
+    """
+    Payload of the Sns.CallbackBlackListDelete webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Sns.CallbackBlackListDelete"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Sns.CallbackBlackListDelete"
+    """Name of the event."""
+
+    pair_list: Annotated[
+        list[EventAccountPair] | None, Field(alias="PairList", description="Block relations removed.")
+    ] = None
+    """Block relations removed."""
+
+
+class AfterFollowAddEvent(WebhookEvent):
+    """
+    Payload of the Follow.CallbackAfterFollowAdd webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Follow.CallbackAfterFollowAdd"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Follow.CallbackAfterFollowAdd"
+    """Name of the event."""
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User who followed others.")]
+    """User who followed others."""
+
+    follow_list: Annotated[
+        list[EventFollowTarget] | None, Field(alias="FollowList", description="Users now followed.")
+    ] = None
+    """Users now followed."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class C2CAfterMsgExtensionEvent(WebhookEvent):
+    """
+    Payload of the C2C.CallbackAfterC2CMsgExtension webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["C2C.CallbackAfterC2CMsgExtension"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "C2C.CallbackAfterC2CMsgExtension"
+    """Name of the event."""
+
+    from_account: Annotated[str | None, Field(alias="From_Account", description="Sender of the message.")] = None
+    """Sender of the message."""
+
+    to_account: Annotated[str | None, Field(alias="To_Account", description="Receiver of the message.")] = None
+    """Receiver of the message."""
+
+    msg_key: Annotated[str, Field(alias="MsgKey", description="Key of the message.")]
+    """Key of the message."""
+
+    operate_type: Annotated[
+        EventExtensionOperation | None, Field(alias="OperateType", description="Set, delete or clear.")
+    ] = None
+    """Set, delete or clear."""
+
+    extension_list: Annotated[
+        list[EventExtensionItem] | None,
+        Field(alias="ExtensionList", description="Key-values concerned; empty when cleared."),
+    ] = None
+    """Key-values concerned; empty when cleared."""
+
+    seq: Annotated[
+        int | None, Field(alias="Seq", description="Latest version of the message's whole extension set.")
+    ] = None
+    """Latest version of the message's whole extension set."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class BeforeCreateGroupEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackBeforeCreateGroup webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackBeforeCreateGroup"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackBeforeCreateGroup"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who asked for the group.")
+    ] = None
+    """User who asked for the group."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Intended owner.")] = None
+    """Intended owner."""
+
+    type: Annotated[
+        str | None, Field(alias="Type", description="Group type (Private, Public, ChatRoom, AVChatRoom, Community).")
+    ] = None
+    """Group type (Private, Public, ChatRoom, AVChatRoom, Community)."""
+
+    name: Annotated[str | None, Field(alias="Name", description="Requested group name.")] = None
+    """Requested group name."""
+
+    create_group_num: Annotated[
+        int | None,
+        Field(alias="CreateGroupNum", description="Groups of this type the user has already created. Unit: count."),
+    ] = None
+    """Groups of this type the user has already created. Unit: count."""
+
+    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Initial members.")] = None
+    """Initial members."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterCreateGroupEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterCreateGroup webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterCreateGroup"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterCreateGroup"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="ID of the new group.")]
+    """ID of the new group."""
+
+    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who created it.")] = None
+    """User who created it."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Owner.")] = None
+    """Owner."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    name: Annotated[str | None, Field(alias="Name", description="Group name.")] = None
+    """Group name."""
+
+    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Initial members.")] = None
+    """Initial members."""
+
+    user_defined_data_list: Annotated[
+        list[AppDefinedDataItem] | None,
+        Field(
+            alias="UserDefinedDataList", description="Custom group fields given at creation (the feature must be on)."
+        ),
+    ] = None
+    """Custom group fields given at creation (the feature must be on)."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class BeforeInviteJoinGroupEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackBeforeInviteJoinGroup webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackBeforeInviteJoinGroup"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackBeforeInviteJoinGroup"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who invites.")] = None
+    """User who invites."""
+
+    destination_members: Annotated[
+        list[EventMember] | None, Field(alias="DestinationMembers", description="Users to be added.")
+    ] = None
+    """Users to be added."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterNewMemberJoinEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterNewMemberJoin webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterNewMemberJoin"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterNewMemberJoin"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    join_type: Annotated[EventGroupJoinType | None, Field(alias="JoinType", description="How they joined.")] = None
+    """How they joined."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who performed the add.")
+    ] = None
+    """User who performed the add."""
+
+    new_member_list: Annotated[
+        list[EventMember] | None, Field(alias="NewMemberList", description="Members who joined.")
+    ] = None
+    """Members who joined."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterMemberExitEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterMemberExit webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterMemberExit"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterMemberExit"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    exit_type: Annotated[EventGroupExitType | None, Field(alias="ExitType", description="How they left.")] = None
+    """How they left."""
+
+    operator_account: Annotated[
+        str | None,
+        Field(
+            alias="Operator_Account", description="User who performed the removal (the leaving user when they quit)."
+        ),
+    ] = None
+    """User who performed the removal (the leaving user when they quit)."""
+
+    exit_member_list: Annotated[
+        list[EventMember] | None, Field(alias="ExitMemberList", description="Members who left.")
+    ] = None
+    """Members who left."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterGroupDestroyedEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterGroupDestroyed webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterGroupDestroyed"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterGroupDestroyed"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The disbanded group.")]
+    """The disbanded group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="Owner.")] = None
+    """Owner."""
+
+    name: Annotated[str | None, Field(alias="Name", description="Group name (sample only).")] = None
+    """Group name (sample only)."""
+
+    member_list: Annotated[
+        list[EventMember] | None,
+        Field(alias="MemberList", description="Members at the time; not sent for communities."),
+    ] = None
+    """Members at the time; not sent for communities."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class OnMemberStateChangeEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackOnMemberStateChange webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackOnMemberStateChange"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackOnMemberStateChange"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    event_type: Annotated[EventGroupMemberState | None, Field(alias="EventType", description="New state.")] = None
+    """New state."""
+
+    event_cause: Annotated[
+        EventGroupMemberStateCause | None, Field(alias="EventCause", description="Why it changed (table only).")
+    ] = None
+    """Why it changed (table only)."""
+
+    member_list: Annotated[list[EventMember] | None, Field(alias="MemberList", description="Members concerned.")] = None
+    """Members concerned."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened (sample only). Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened (sample only). Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterGroupAttrChangedEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterGroupAttrChanged webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterGroupAttrChanged"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterGroupAttrChanged"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who made the change.")
+    ] = None
+    """User who made the change."""
+
+    option_type: Annotated[
+        EventGroupAttrOption | None,
+        Field(alias="OptionType", description="How the attributes were changed (sample only)."),
+    ] = None
+    """How the attributes were changed (sample only)."""
+
+    group_attr: Annotated[
+        list[EventGroupAttr] | None, Field(alias="GroupAttr", description="Attributes concerned.")
+    ] = None
+    """Attributes concerned."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class AfterReadReceiptEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterReadReceipt webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterReadReceipt"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterReadReceipt"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type (communities are not supported).")] = None
+    """Group type (communities are not supported)."""
+
+    group_msg_receipt_list: Annotated[
+        list[EventReadReceipt] | None, Field(alias="GroupMsgReceiptList", description="Receipt state per message.")
+    ] = None
+    """Receipt state per message."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class GroupAfterRecallMsgEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterRecallMsg webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterRecallMsg"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Group.CallbackAfterRecallMsg"
+    """Name of the event."""
+
+    operator_account: Annotated[str | None, Field(alias="Operator_Account", description="User who recalled them.")] = (
+        None
+    )
+    """User who recalled them."""
+
+    type: Annotated[str | None, Field(alias="Type", description="Group type.")] = None
+    """Group type."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    msg_seq_list: Annotated[
+        list[EventMsgSeqItem] | None, Field(alias="MsgSeqList", description="The recalled messages.")
+    ] = None
+    """The recalled messages."""
+
+    topic_id: Annotated[
+        str | None, Field(alias="TopicId", description="Topic of the messages in a topic-enabled community.")
+    ] = None
+    """Topic of the messages in a topic-enabled community."""
+
+    event_time: Annotated[
+        int | None,
+        Field(
+            alias="EventTime",
+            description="When the event happened. Unit: unix milliseconds. The server may also send it as string.",
+        ),
+    ] = None
+    """When the event happened. Unit: unix milliseconds. The server may also send it as string."""
+
+
+class GroupAfterMsgExtensionEvent(WebhookEvent):
+    """
+    Payload of the Group.CallbackAfterGroupMsgExtension webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Group.CallbackAfterGroupMsgExtension"],
+        Field(alias="CallbackCommand", description="Name of the event."),
+    ] = "Group.CallbackAfterGroupMsgExtension"
+    """Name of the event."""
+
+    group_id: Annotated[str, Field(alias="GroupId", description="The group.")]
+    """The group."""
+
+    msg_seq: Annotated[int, Field(alias="MsgSeq", description="Sequence number of the message.")]
+    """Sequence number of the message."""
+
+    operate_type: Annotated[
+        EventExtensionOperation | None, Field(alias="OperateType", description="Set, delete or clear.")
+    ] = None
+    """Set, delete or clear."""
+
+    extension_list: Annotated[
+        list[EventExtensionItem] | None,
+        Field(alias="ExtensionList", description="Key-values concerned; empty when cleared."),
+    ] = None
+    """Key-values concerned; empty when cleared."""
+
+    seq: Annotated[
+        int | None, Field(alias="Seq", description="Latest version of the message's whole extension set.")
+    ] = None
+    """Latest version of the message's whole extension set."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class BeforeAddSubscriberEvent(WebhookEvent):
+    """
+    Payload of the OfficialAccount.CallbackBeforeAddSubscriber webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["OfficialAccount.CallbackBeforeAddSubscriber"],
+        Field(alias="CallbackCommand", description="Name of the event."),
+    ] = "OfficialAccount.CallbackBeforeAddSubscriber"
+    """Name of the event."""
+
+    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
+    """The channel."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who made the request.")
+    ] = None
+    """User who made the request."""
+
+    subscribe_account_list: Annotated[
+        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="Users about to subscribe.")
+    ] = None
+    """Users about to subscribe."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class AfterAddSubscriberEvent(WebhookEvent):
+    """
+    Payload of the OfficialAccount.CallbackAfterAddSubscriber webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["OfficialAccount.CallbackAfterAddSubscriber"],
+        Field(alias="CallbackCommand", description="Name of the event."),
+    ] = "OfficialAccount.CallbackAfterAddSubscriber"
+    """Name of the event."""
+
+    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
+    """The channel."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who made the request.")
+    ] = None
+    """User who made the request."""
+
+    subscribe_account_list: Annotated[
+        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="New subscribers.")
+    ] = None
+    """New subscribers."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class AfterDeleteSubscriberEvent(WebhookEvent):
+    """
+    Payload of the OfficialAccount.CallbackAfterDeleteSubscriber webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["OfficialAccount.CallbackAfterDeleteSubscriber"],
+        Field(alias="CallbackCommand", description="Name of the event."),
+    ] = "OfficialAccount.CallbackAfterDeleteSubscriber"
+    """Name of the event."""
+
+    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
+    """The channel."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who made the request.")
+    ] = None
+    """User who made the request."""
+
+    subscribe_account_list: Annotated[
+        list[EventSubscriber] | None, Field(alias="SubscribeAccountList", description="Users removed.")
+    ] = None
+    """Users removed."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class OfficialAccountAfterMsgWithDrawEvent(WebhookEvent):
+    """
+    Payload of the OfficialAccount.CallbackAfterMsgWithDraw webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["OfficialAccount.CallbackAfterMsgWithDraw"],
+        Field(alias="CallbackCommand", description="Name of the event."),
+    ] = "OfficialAccount.CallbackAfterMsgWithDraw"
+    """Name of the event."""
+
+    official_account: Annotated[str, Field(alias="Official_Account", description="The channel.")]
+    """The channel."""
+
+    withdraw_msg_list: Annotated[
+        list[EventMsgKeyItem] | None, Field(alias="WithdrawMsgList", description="The recalled messages.")
+    ] = None
+    """The recalled messages."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
 
 
 class ModerationResultNotifyEvent(WebhookEvent):
@@ -2414,12 +2800,6 @@ class ModerationResultNotifyEvent(WebhookEvent):
     """Custom data of the message."""
 
 
-class ModerationResultNotifyAnswer(WebhookAnswer):
-    """
-    Answer to the ContentCallback.ResultNotify webhook event.
-    """
-
-
 class MessagePushResultEvent(WebhookEvent):
     """
     Payload of the Push.OfflinePush webhook event.
@@ -2429,12 +2809,6 @@ class MessagePushResultEvent(WebhookEvent):
     """The push results."""
 
 
-class MessagePushResultAnswer(WebhookAnswer):
-    """
-    Answer to the Push.OfflinePush webhook event.
-    """
-
-
 class TaskPushResultEvent(WebhookEvent):
     """
     Payload of the Push.AllMemberPush webhook event.
@@ -2442,9 +2816,3 @@ class TaskPushResultEvent(WebhookEvent):
 
     events: Annotated[list[EventTaskPushResult], Field(alias="Events", description="The push results.")]
     """The push results."""
-
-
-class TaskPushResultAnswer(WebhookAnswer):
-    """
-    Answer to the Push.AllMemberPush webhook event.
-    """

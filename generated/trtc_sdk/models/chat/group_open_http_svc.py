@@ -32,13 +32,7 @@ from trtc_sdk.models.chat._enums import (
     ImportGroupMemberResultCode,
     InviteJoinOption,
 )
-from trtc_sdk.models.chat._shared import (
-    AppDefinedDataItem,
-    AppDefinedDataItemParam,
-    MsgElement,
-    MsgElementParam,
-    OfflinePushInfoParam,
-)
+from trtc_sdk.models.chat._shared import MsgElement, MsgElementParam, OfflinePushInfoParam
 from trtc_sdk.models.envelope import Envelope
 
 
@@ -110,133 +104,6 @@ class DestroyGroupResponse(Envelope):
     """
     Reply of group_open_http_svc/destroy_group (envelope keys included).
     """
-
-
-class ModifyGroupBaseInfoRequest(RequestModel):
-    """
-    Request of group_open_http_svc/modify_group_base_info: Change a group profile.
-    """
-
-    group_id: Annotated[str, Field(alias="GroupId", description="Group to change.")]
-    """Group to change."""
-
-    name: Annotated[
-        str | None,
-        Field(
-            alias="Name", description="New name.", json_schema_extra={"x-max-bytes": 30, "x-limits": {"max_bytes": 30}}
-        ),
-    ] = None
-    """New name."""
-
-    introduction: Annotated[
-        str | None,
-        Field(
-            alias="Introduction",
-            description="New introduction.",
-            json_schema_extra={"x-max-bytes": 240, "x-limits": {"max_bytes": 240}},
-        ),
-    ] = None
-    """New introduction."""
-
-    notification: Annotated[
-        str | None,
-        Field(
-            alias="Notification",
-            description="New notice.",
-            json_schema_extra={"x-max-bytes": 300, "x-limits": {"max_bytes": 300}},
-        ),
-    ] = None
-    """New notice."""
-
-    face_url: Annotated[
-        str | None,
-        Field(
-            alias="FaceUrl",
-            description="New avatar URL.",
-            json_schema_extra={"x-max-bytes": 100, "x-limits": {"max_bytes": 100}},
-        ),
-    ] = None
-    """New avatar URL."""
-
-    max_member_num: Annotated[
-        int | None,
-        Field(
-            alias="MaxMemberNum",
-            description="New member cap, within the package limit (ignored for AVChatRoom). Unit: count. Group types: Private, Public, ChatRoom, Community.",
-            ge=1,
-            json_schema_extra={"x-limits": {"minimum": 1}},
-        ),
-    ] = None
-    """New member cap, within the package limit (ignored for AVChatRoom). Unit: count. Group types: Private, Public, ChatRoom, Community."""
-
-    apply_join_option: Annotated[
-        ApplyJoinOption | Literal["FreeAccess", "NeedPermission", "DisableApply"] | None,
-        Field(
-            alias="ApplyJoinOption",
-            description="Join-application policy (not for Community). Group types: Private, Public, ChatRoom, AVChatRoom.",
-        ),
-    ] = None
-    """Join-application policy (not for Community). Group types: Private, Public, ChatRoom, AVChatRoom."""
-
-    mute_all_member: Annotated[
-        GroupSwitch | Literal["On", "Off"] | None,
-        Field(
-            alias="MuteAllMember",
-            description="On mutes everyone except the owner, administrators and the app administrator.",
-        ),
-    ] = None
-    """On mutes everyone except the owner, administrators and the app administrator."""
-
-    app_defined_data: Annotated[
-        list[AppDefinedDataItemParam] | None,
-        Field(alias="AppDefinedData", description="Group-level custom fields to set; an empty Value deletes that key."),
-    ] = None
-    """Group-level custom fields to set; an empty Value deletes that key."""
-
-    invite_join_option: Annotated[
-        InviteJoinOption | Literal["FreeAccess", "NeedPermission", "DisableInvite"] | None,
-        Field(
-            alias="InviteJoinOption",
-            description="Invitation policy (newer field; not for AVChatRoom). Group types: Private, Public, ChatRoom, Community.",
-        ),
-    ] = None
-    """Invitation policy (newer field; not for AVChatRoom). Group types: Private, Public, ChatRoom, Community."""
-
-    from_account: Annotated[
-        str | None,
-        Field(
-            alias="From_Account",
-            description="User shown as the operator of the change instead of the administrator (newer field); must exist.",
-        ),
-    ] = None
-    """User shown as the operator of the change instead of the administrator (newer field); must exist."""
-
-    enable_permission: Annotated[
-        GroupFlag | Literal[0, 1] | None,
-        Field(
-            alias="EnablePermission",
-            description="Turn permission groups on or off for a topic-enabled community (newer field). Group types: Community.",
-        ),
-    ] = None
-    """Turn permission groups on or off for a topic-enabled community (newer field). Group types: Community."""
-
-    default_permission: Annotated[
-        int | None,
-        Field(
-            alias="DefaultPermission",
-            description="Default permission bits of members (newer field). Group types: Community.",
-        ),
-    ] = None
-    """Default permission bits of members (newer field). Group types: Community."""
-
-    history_msg_before_join: Annotated[
-        GroupSwitch | Literal["On", "Off"] | None,
-        Field(
-            alias="HistoryMsgBeforeJoin",
-            description="Whether new members see messages posted before they joined (newer field). Group types: Private, Public, ChatRoom.",
-        ),
-    ] = None
-    """Whether new members see messages posted before they joined (newer field). Group types: Private, Public, ChatRoom."""
 
 
 class ModifyGroupBaseInfoResponse(Envelope):
@@ -416,60 +283,6 @@ class DeleteGroupMemberResponse(Envelope):
     """
     Reply of group_open_http_svc/delete_group_member (envelope keys included).
     """
-
-
-class ModifyGroupMemberInfoRequest(RequestModel):
-    """
-    Request of group_open_http_svc/modify_group_member_info: Change a member profile.
-    """
-
-    group_id: Annotated[str, Field(alias="GroupId", description="Group of the member.")]
-    """Group of the member."""
-
-    member_account: Annotated[str, Field(alias="Member_Account", description="Member to change.")]
-    """Member to change."""
-
-    role: Annotated[
-        GroupMemberRoleSetting | Literal["Admin", "Member"] | None,
-        Field(
-            alias="Role",
-            description="Admin grants, Member revokes the administrator role; the owner's role cannot be changed here.",
-        ),
-    ] = None
-    """Admin grants, Member revokes the administrator role; the owner's role cannot be changed here."""
-
-    msg_flag: Annotated[
-        GroupMsgFlag | Literal["AcceptAndNotify", "AcceptNotNotify", "Discard"] | None,
-        Field(alias="MsgFlag", description="Message receiving option."),
-    ] = None
-    """Message receiving option."""
-
-    name_card: Annotated[
-        str | None,
-        Field(
-            alias="NameCard",
-            description="Name card in the group.",
-            json_schema_extra={"x-max-bytes": 50, "x-limits": {"max_bytes": 50}},
-        ),
-    ] = None
-    """Name card in the group."""
-
-    app_member_defined_data: Annotated[
-        list[AppDefinedDataItemParam] | None,
-        Field(alias="AppMemberDefinedData", description="Member-level custom fields to set (values up to 64 bytes)."),
-    ] = None
-    """Member-level custom fields to set (values up to 64 bytes)."""
-
-    mute_time: Annotated[
-        int | None,
-        Field(
-            alias="MuteTime",
-            description="Mute the member for this long; 0 lifts the mute (not for work groups). Unit: seconds. Group types: Public, ChatRoom, Community.",
-            ge=0,
-            le=4294967295,
-        ),
-    ] = None
-    """Mute the member for this long; 0 lifts the mute (not for work groups). Unit: seconds. Group types: Public, ChatRoom, Community."""
 
 
 class ModifyGroupMemberInfoResponse(Envelope):
@@ -824,117 +637,6 @@ class SendBroadcastMsgResponse(Envelope):
 
     msg_seq: Annotated[int | None, Field(alias="MsgSeq", description="Sequence number of the message.")] = None
     """Sequence number of the message."""
-
-
-class ImportGroupRequest(RequestModel):
-    """
-    Request of group_open_http_svc/import_group: Import a group.
-    """
-
-    owner_account: Annotated[
-        str | None,
-        Field(alias="Owner_Account", description="User ID of the owner, who also becomes a member; omitted, no owner."),
-    ] = None
-    """User ID of the owner, who also becomes a member; omitted, no owner."""
-
-    type: Annotated[
-        GroupType | Literal["Private", "Public", "ChatRoom", "AVChatRoom", "Community"],
-        Field(alias="Type", description="Group type: Public, Private (Work), ChatRoom (Meeting) or Community."),
-    ]
-    """Group type: Public, Private (Work), ChatRoom (Meeting) or Community."""
-
-    group_id: Annotated[
-        str | None,
-        Field(
-            alias="GroupId",
-            description="Custom group ID (same rules as create_group).",
-            json_schema_extra={"x-max-bytes": 47, "x-limits": {"max_bytes": 47, "pattern": "^[ -~]+$"}},
-            pattern="^[ -~]+$",
-        ),
-    ] = None
-    """Custom group ID (same rules as create_group)."""
-
-    name: Annotated[
-        str,
-        Field(
-            alias="Name",
-            description="Group name.",
-            json_schema_extra={"x-max-bytes": 30, "x-limits": {"max_bytes": 30}},
-        ),
-    ]
-    """Group name."""
-
-    introduction: Annotated[
-        str | None,
-        Field(
-            alias="Introduction",
-            description="Introduction.",
-            json_schema_extra={"x-max-bytes": 240, "x-limits": {"max_bytes": 240}},
-        ),
-    ] = None
-    """Introduction."""
-
-    notification: Annotated[
-        str | None,
-        Field(
-            alias="Notification",
-            description="Notice.",
-            json_schema_extra={"x-max-bytes": 300, "x-limits": {"max_bytes": 300}},
-        ),
-    ] = None
-    """Notice."""
-
-    face_url: Annotated[
-        str | None,
-        Field(
-            alias="FaceUrl",
-            description="Avatar URL.",
-            json_schema_extra={"x-max-bytes": 100, "x-limits": {"max_bytes": 100}},
-        ),
-    ] = None
-    """Avatar URL."""
-
-    max_member_count: Annotated[
-        int | None,
-        Field(
-            alias="MaxMemberCount",
-            description="Member cap: up to 6,000 (100,000 for communities). Unit: count. Server default when omitted: 2000.",
-            ge=1,
-            json_schema_extra={"x-limits": {"minimum": 1}},
-        ),
-    ] = None
-    """Member cap: up to 6,000 (100,000 for communities). Unit: count. Server default when omitted: 2000."""
-
-    apply_join_option: Annotated[
-        ApplyJoinOption | Literal["FreeAccess", "NeedPermission", "DisableApply"] | None,
-        Field(
-            alias="ApplyJoinOption",
-            description="Join-application policy (not for Community). Server default when omitted: NeedPermission. Group types: Private, Public, ChatRoom.",
-        ),
-    ] = None
-    """Join-application policy (not for Community). Server default when omitted: NeedPermission. Group types: Private, Public, ChatRoom."""
-
-    app_defined_data: Annotated[
-        list[AppDefinedDataItemParam] | None, Field(alias="AppDefinedData", description="Group-level custom fields.")
-    ] = None
-    """Group-level custom fields."""
-
-    create_time: Annotated[
-        int | None,
-        Field(
-            alias="CreateTime",
-            description="Creation time; omitted, the time of the request. Unit: unix seconds.",
-            ge=-9223372036854775808,
-            le=9223372036854775807,
-        ),
-    ] = None
-    """Creation time; omitted, the time of the request. Unit: unix seconds."""
-
-    support_topic: Annotated[
-        GroupFlag | Literal[0, 1] | None,
-        Field(alias="SupportTopic", description="Whether the community has topics. Group types: Community."),
-    ] = None
-    """Whether the community has topics. Group types: Community."""
 
 
 class ImportGroupResponse(Envelope):
@@ -1676,6 +1378,30 @@ class AddGroupMemberResult(ResponseModel):
 
     result: Annotated[AddGroupMemberResultCode, Field(alias="Result", description="Outcome.")]
     """Outcome."""
+
+
+class AppDefinedDataItemParam(RequestModel):
+    """
+    One key and value of app-defined data (AppDefinedData, AppMemberDefinedData).
+    """
+
+    key: Annotated[str, Field(alias="Key", description="Name of the field, as configured in the console.")]
+    """Name of the field, as configured in the console."""
+
+    value: Annotated[str, Field(alias="Value", description="Its value.")]
+    """Its value."""
+
+
+class AppDefinedDataItem(ResponseModel):
+    """
+    One key and value of app-defined data (AppDefinedData, AppMemberDefinedData).
+    """
+
+    key: Annotated[str, Field(alias="Key", description="Name of the field, as configured in the console.")]
+    """Name of the field, as configured in the console."""
+
+    value: Annotated[str, Field(alias="Value", description="Its value.")]
+    """Its value."""
 
 
 class BannedGroupMember(ResponseModel):
@@ -2604,6 +2330,133 @@ class GetGroupInfoRequest(RequestModel):
     """Which fields to return; omitted, everything is returned."""
 
 
+class ModifyGroupBaseInfoRequest(RequestModel):
+    """
+    Request of group_open_http_svc/modify_group_base_info: Change a group profile.
+    """
+
+    group_id: Annotated[str, Field(alias="GroupId", description="Group to change.")]
+    """Group to change."""
+
+    name: Annotated[
+        str | None,
+        Field(
+            alias="Name", description="New name.", json_schema_extra={"x-max-bytes": 30, "x-limits": {"max_bytes": 30}}
+        ),
+    ] = None
+    """New name."""
+
+    introduction: Annotated[
+        str | None,
+        Field(
+            alias="Introduction",
+            description="New introduction.",
+            json_schema_extra={"x-max-bytes": 240, "x-limits": {"max_bytes": 240}},
+        ),
+    ] = None
+    """New introduction."""
+
+    notification: Annotated[
+        str | None,
+        Field(
+            alias="Notification",
+            description="New notice.",
+            json_schema_extra={"x-max-bytes": 300, "x-limits": {"max_bytes": 300}},
+        ),
+    ] = None
+    """New notice."""
+
+    face_url: Annotated[
+        str | None,
+        Field(
+            alias="FaceUrl",
+            description="New avatar URL.",
+            json_schema_extra={"x-max-bytes": 100, "x-limits": {"max_bytes": 100}},
+        ),
+    ] = None
+    """New avatar URL."""
+
+    max_member_num: Annotated[
+        int | None,
+        Field(
+            alias="MaxMemberNum",
+            description="New member cap, within the package limit (ignored for AVChatRoom). Unit: count. Group types: Private, Public, ChatRoom, Community.",
+            ge=1,
+            json_schema_extra={"x-limits": {"minimum": 1}},
+        ),
+    ] = None
+    """New member cap, within the package limit (ignored for AVChatRoom). Unit: count. Group types: Private, Public, ChatRoom, Community."""
+
+    apply_join_option: Annotated[
+        ApplyJoinOption | Literal["FreeAccess", "NeedPermission", "DisableApply"] | None,
+        Field(
+            alias="ApplyJoinOption",
+            description="Join-application policy (not for Community). Group types: Private, Public, ChatRoom, AVChatRoom.",
+        ),
+    ] = None
+    """Join-application policy (not for Community). Group types: Private, Public, ChatRoom, AVChatRoom."""
+
+    mute_all_member: Annotated[
+        GroupSwitch | Literal["On", "Off"] | None,
+        Field(
+            alias="MuteAllMember",
+            description="On mutes everyone except the owner, administrators and the app administrator.",
+        ),
+    ] = None
+    """On mutes everyone except the owner, administrators and the app administrator."""
+
+    app_defined_data: Annotated[
+        list[AppDefinedDataItemParam] | None,
+        Field(alias="AppDefinedData", description="Group-level custom fields to set; an empty Value deletes that key."),
+    ] = None
+    """Group-level custom fields to set; an empty Value deletes that key."""
+
+    invite_join_option: Annotated[
+        InviteJoinOption | Literal["FreeAccess", "NeedPermission", "DisableInvite"] | None,
+        Field(
+            alias="InviteJoinOption",
+            description="Invitation policy (newer field; not for AVChatRoom). Group types: Private, Public, ChatRoom, Community.",
+        ),
+    ] = None
+    """Invitation policy (newer field; not for AVChatRoom). Group types: Private, Public, ChatRoom, Community."""
+
+    from_account: Annotated[
+        str | None,
+        Field(
+            alias="From_Account",
+            description="User shown as the operator of the change instead of the administrator (newer field); must exist.",
+        ),
+    ] = None
+    """User shown as the operator of the change instead of the administrator (newer field); must exist."""
+
+    enable_permission: Annotated[
+        GroupFlag | Literal[0, 1] | None,
+        Field(
+            alias="EnablePermission",
+            description="Turn permission groups on or off for a topic-enabled community (newer field). Group types: Community.",
+        ),
+    ] = None
+    """Turn permission groups on or off for a topic-enabled community (newer field). Group types: Community."""
+
+    default_permission: Annotated[
+        int | None,
+        Field(
+            alias="DefaultPermission",
+            description="Default permission bits of members (newer field). Group types: Community.",
+        ),
+    ] = None
+    """Default permission bits of members (newer field). Group types: Community."""
+
+    history_msg_before_join: Annotated[
+        GroupSwitch | Literal["On", "Off"] | None,
+        Field(
+            alias="HistoryMsgBeforeJoin",
+            description="Whether new members see messages posted before they joined (newer field). Group types: Private, Public, ChatRoom.",
+        ),
+    ] = None
+    """Whether new members see messages posted before they joined (newer field). Group types: Private, Public, ChatRoom."""
+
+
 class GetJoinedGroupListRequest(RequestModel):
     """
     Request of group_open_http_svc/get_joined_group_list: List the groups a user joined.
@@ -2744,6 +2597,60 @@ class AddGroupMemberResponse(Envelope):
 
     member_list: Annotated[list[AddGroupMemberResult], Field(alias="MemberList", description="Outcome per user.")]
     """Outcome per user."""
+
+
+class ModifyGroupMemberInfoRequest(RequestModel):
+    """
+    Request of group_open_http_svc/modify_group_member_info: Change a member profile.
+    """
+
+    group_id: Annotated[str, Field(alias="GroupId", description="Group of the member.")]
+    """Group of the member."""
+
+    member_account: Annotated[str, Field(alias="Member_Account", description="Member to change.")]
+    """Member to change."""
+
+    role: Annotated[
+        GroupMemberRoleSetting | Literal["Admin", "Member"] | None,
+        Field(
+            alias="Role",
+            description="Admin grants, Member revokes the administrator role; the owner's role cannot be changed here.",
+        ),
+    ] = None
+    """Admin grants, Member revokes the administrator role; the owner's role cannot be changed here."""
+
+    msg_flag: Annotated[
+        GroupMsgFlag | Literal["AcceptAndNotify", "AcceptNotNotify", "Discard"] | None,
+        Field(alias="MsgFlag", description="Message receiving option."),
+    ] = None
+    """Message receiving option."""
+
+    name_card: Annotated[
+        str | None,
+        Field(
+            alias="NameCard",
+            description="Name card in the group.",
+            json_schema_extra={"x-max-bytes": 50, "x-limits": {"max_bytes": 50}},
+        ),
+    ] = None
+    """Name card in the group."""
+
+    app_member_defined_data: Annotated[
+        list[AppDefinedDataItemParam] | None,
+        Field(alias="AppMemberDefinedData", description="Member-level custom fields to set (values up to 64 bytes)."),
+    ] = None
+    """Member-level custom fields to set (values up to 64 bytes)."""
+
+    mute_time: Annotated[
+        int | None,
+        Field(
+            alias="MuteTime",
+            description="Mute the member for this long; 0 lifts the mute (not for work groups). Unit: seconds. Group types: Public, ChatRoom, Community.",
+            ge=0,
+            le=4294967295,
+        ),
+    ] = None
+    """Mute the member for this long; 0 lifts the mute (not for work groups). Unit: seconds. Group types: Public, ChatRoom, Community."""
 
 
 class GetRoleInGroupResponse(Envelope):
@@ -2975,6 +2882,117 @@ class GroupMsgGetSimpleResponse(Envelope):
         list[GroupHistoryMsg], Field(alias="RspMsgList", description="Messages, highest sequence number first.")
     ]
     """Messages, highest sequence number first."""
+
+
+class ImportGroupRequest(RequestModel):
+    """
+    Request of group_open_http_svc/import_group: Import a group.
+    """
+
+    owner_account: Annotated[
+        str | None,
+        Field(alias="Owner_Account", description="User ID of the owner, who also becomes a member; omitted, no owner."),
+    ] = None
+    """User ID of the owner, who also becomes a member; omitted, no owner."""
+
+    type: Annotated[
+        GroupType | Literal["Private", "Public", "ChatRoom", "AVChatRoom", "Community"],
+        Field(alias="Type", description="Group type: Public, Private (Work), ChatRoom (Meeting) or Community."),
+    ]
+    """Group type: Public, Private (Work), ChatRoom (Meeting) or Community."""
+
+    group_id: Annotated[
+        str | None,
+        Field(
+            alias="GroupId",
+            description="Custom group ID (same rules as create_group).",
+            json_schema_extra={"x-max-bytes": 47, "x-limits": {"max_bytes": 47, "pattern": "^[ -~]+$"}},
+            pattern="^[ -~]+$",
+        ),
+    ] = None
+    """Custom group ID (same rules as create_group)."""
+
+    name: Annotated[
+        str,
+        Field(
+            alias="Name",
+            description="Group name.",
+            json_schema_extra={"x-max-bytes": 30, "x-limits": {"max_bytes": 30}},
+        ),
+    ]
+    """Group name."""
+
+    introduction: Annotated[
+        str | None,
+        Field(
+            alias="Introduction",
+            description="Introduction.",
+            json_schema_extra={"x-max-bytes": 240, "x-limits": {"max_bytes": 240}},
+        ),
+    ] = None
+    """Introduction."""
+
+    notification: Annotated[
+        str | None,
+        Field(
+            alias="Notification",
+            description="Notice.",
+            json_schema_extra={"x-max-bytes": 300, "x-limits": {"max_bytes": 300}},
+        ),
+    ] = None
+    """Notice."""
+
+    face_url: Annotated[
+        str | None,
+        Field(
+            alias="FaceUrl",
+            description="Avatar URL.",
+            json_schema_extra={"x-max-bytes": 100, "x-limits": {"max_bytes": 100}},
+        ),
+    ] = None
+    """Avatar URL."""
+
+    max_member_count: Annotated[
+        int | None,
+        Field(
+            alias="MaxMemberCount",
+            description="Member cap: up to 6,000 (100,000 for communities). Unit: count. Server default when omitted: 2000.",
+            ge=1,
+            json_schema_extra={"x-limits": {"minimum": 1}},
+        ),
+    ] = None
+    """Member cap: up to 6,000 (100,000 for communities). Unit: count. Server default when omitted: 2000."""
+
+    apply_join_option: Annotated[
+        ApplyJoinOption | Literal["FreeAccess", "NeedPermission", "DisableApply"] | None,
+        Field(
+            alias="ApplyJoinOption",
+            description="Join-application policy (not for Community). Server default when omitted: NeedPermission. Group types: Private, Public, ChatRoom.",
+        ),
+    ] = None
+    """Join-application policy (not for Community). Server default when omitted: NeedPermission. Group types: Private, Public, ChatRoom."""
+
+    app_defined_data: Annotated[
+        list[AppDefinedDataItemParam] | None, Field(alias="AppDefinedData", description="Group-level custom fields.")
+    ] = None
+    """Group-level custom fields."""
+
+    create_time: Annotated[
+        int | None,
+        Field(
+            alias="CreateTime",
+            description="Creation time; omitted, the time of the request. Unit: unix seconds.",
+            ge=-9223372036854775808,
+            le=9223372036854775807,
+        ),
+    ] = None
+    """Creation time; omitted, the time of the request. Unit: unix seconds."""
+
+    support_topic: Annotated[
+        GroupFlag | Literal[0, 1] | None,
+        Field(alias="SupportTopic", description="Whether the community has topics. Group types: Community."),
+    ] = None
+    """Whether the community has topics. Group types: Community."""
 
 
 class ImportGroupMemberRequest(RequestModel):

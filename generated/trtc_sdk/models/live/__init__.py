@@ -128,29 +128,14 @@ if TYPE_CHECKING:
     from trtc_sdk.models.live._events import (
         BeforeSendGiftEvent as BeforeSendGiftEvent,
     )
-    from trtc_sdk.models.live._shared import (
-        BattleRoom as BattleRoom,
-    )
-    from trtc_sdk.models.live._shared import (
+    from trtc_sdk.models.live._events import (
         EventGiftRecord as EventGiftRecord,
     )
-    from trtc_sdk.models.live._shared import (
+    from trtc_sdk.models.live._events import (
         EventLiveRoomInfo as EventLiveRoomInfo,
     )
-    from trtc_sdk.models.live._shared import (
+    from trtc_sdk.models.live._events import (
         EventLiveSeatInfo as EventLiveSeatInfo,
-    )
-    from trtc_sdk.models.live._shared import (
-        MetadataItem as MetadataItem,
-    )
-    from trtc_sdk.models.live._shared import (
-        MetadataItemParam as MetadataItemParam,
-    )
-    from trtc_sdk.models.live._shared import (
-        RoomMember as RoomMember,
-    )
-    from trtc_sdk.models.live._shared import (
-        RoomStats as RoomStats,
     )
     from trtc_sdk.models.live.live_config import (
         CallbackToken as CallbackToken,
@@ -205,6 +190,9 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.live.live_engine_http_pk import (
         BattleInviteResult as BattleInviteResult,
+    )
+    from trtc_sdk.models.live.live_engine_http_pk import (
+        BattleRoom as BattleRoom,
     )
     from trtc_sdk.models.live.live_engine_http_pk import (
         BattleScoreParam as BattleScoreParam,
@@ -519,6 +507,12 @@ if TYPE_CHECKING:
         MemberListPage as MemberListPage,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
+        MetadataItem as MetadataItem,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
+        MetadataItemParam as MetadataItemParam,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
         ModifyAdminRequest as ModifyAdminRequest,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
@@ -552,7 +546,13 @@ if TYPE_CHECKING:
         RoomListPage as RoomListPage,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
+        RoomMember as RoomMember,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
         RoomMetadata as RoomMetadata,
+    )
+    from trtc_sdk.models.live.live_engine_http_srv import (
+        RoomStats as RoomStats,
     )
     from trtc_sdk.models.live.live_engine_http_srv import (
         SendCustomMsgRequest as SendCustomMsgRequest,
@@ -848,14 +848,9 @@ __getattr__, __dir__ = lazy_module(
         "AfterUpdateRoomInfoEvent": "_events",
         "BeforeSendGiftAnswer": "_events",
         "BeforeSendGiftEvent": "_events",
-        "BattleRoom": "_shared",
-        "EventGiftRecord": "_shared",
-        "EventLiveRoomInfo": "_shared",
-        "EventLiveSeatInfo": "_shared",
-        "MetadataItem": "_shared",
-        "MetadataItemParam": "_shared",
-        "RoomMember": "_shared",
-        "RoomStats": "_shared",
+        "EventGiftRecord": "_events",
+        "EventLiveRoomInfo": "_events",
+        "EventLiveSeatInfo": "_events",
         "CallbackToken": "live_config",
         "DeleteCallbackRequest": "live_config",
         "DeleteCallbackResponse": "live_config",
@@ -874,6 +869,7 @@ __getattr__, __dir__ = lazy_module(
         "UpdateCallbackResponse": "live_config",
         "BattleInfo": "live_engine_http_pk",
         "BattleInviteResult": "live_engine_http_pk",
+        "BattleRoom": "live_engine_http_pk",
         "BattleScoreParam": "live_engine_http_pk",
         "BattleScoreResult": "live_engine_http_pk",
         "CreateBattleRequest": "live_engine_http_pk",
@@ -978,6 +974,8 @@ __getattr__, __dir__ = lazy_module(
         "LiveRoomListItem": "live_engine_http_srv",
         "LiveRoomUpdateParam": "live_engine_http_srv",
         "MemberListPage": "live_engine_http_srv",
+        "MetadataItem": "live_engine_http_srv",
+        "MetadataItemParam": "live_engine_http_srv",
         "ModifyAdminRequest": "live_engine_http_srv",
         "ModifyAdminResponse": "live_engine_http_srv",
         "MuteMemberRequest": "live_engine_http_srv",
@@ -989,7 +987,9 @@ __getattr__, __dir__ = lazy_module(
         "ResumeMcuTaskResponse": "live_engine_http_srv",
         "RobotList": "live_engine_http_srv",
         "RoomListPage": "live_engine_http_srv",
+        "RoomMember": "live_engine_http_srv",
         "RoomMetadata": "live_engine_http_srv",
+        "RoomStats": "live_engine_http_srv",
         "SendCustomMsgRequest": "live_engine_http_srv",
         "SendCustomMsgResponse": "live_engine_http_srv",
         "SendGiftRequest": "live_engine_http_srv",

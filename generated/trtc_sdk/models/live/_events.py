@@ -6,47 +6,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from trtc_sdk._core.models import ResponseModel
 from trtc_sdk.models.live._enums import (
     AdminOpType,
     BattleEndReason,
     LiveDestroyType,
     LiveMemberState,
     LiveMemberStateCause,
+    RoomType,
+    TakeSeatMode,
 )
-from trtc_sdk.models.live._shared import (
-    BattleRoom,
-    EventGiftRecord,
-    EventLiveRoomInfo,
-    EventLiveSeatInfo,
-    MetadataItem,
-    RoomMember,
-    RoomStats,
-)
+from trtc_sdk.models.live.live_engine_http_pk import BattleRoom
+from trtc_sdk.models.live.live_engine_http_srv import MetadataItem, RoomMember, RoomStats
 from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
-
-
-class AfterCreateRoomEvent(WebhookEvent):
-    """
-    Payload of the Live.CallbackAfterCreateRoom webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Live.CallbackAfterCreateRoom"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Live.CallbackAfterCreateRoom"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who created the room.")
-    ] = None
-    """User who created the room."""
-
-    room_info: Annotated[EventLiveRoomInfo, Field(alias="RoomInfo", description="Settings of the new room.")]
-    """Settings of the new room."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterCreateRoomAnswer(WebhookAnswer):
@@ -55,75 +27,10 @@ class AfterCreateRoomAnswer(WebhookAnswer):
     """
 
 
-class AfterDestroyRoomEvent(WebhookEvent):
-    """
-    Payload of the Live.CallbackAfterDestroyRoom webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Live.CallbackAfterDestroyRoom"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Live.CallbackAfterDestroyRoom"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who dismissed the room.")
-    ] = None
-    """User who dismissed the room."""
-
-    room_id: Annotated[str, Field(alias="RoomId", description="The dismissed room.")]
-    """The dismissed room."""
-
-    event_type: Annotated[LiveDestroyType | None, Field(alias="EventType", description="Who dismissed it.")] = None
-    """Who dismissed it."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-    room_info: Annotated[
-        EventLiveRoomInfo | None,
-        Field(alias="RoomInfo", description="The room's settings at dismissal (newer pages only)."),
-    ] = None
-    """The room's settings at dismissal (newer pages only)."""
-
-    statistic: Annotated[
-        RoomStats | None,
-        Field(alias="Statistic", description="Interaction totals of the live session (newer pages only)."),
-    ] = None
-    """Interaction totals of the live session (newer pages only)."""
-
-
 class AfterDestroyRoomAnswer(WebhookAnswer):
     """
     Answer to the Live.CallbackAfterDestroyRoom webhook event.
     """
-
-
-class AfterUpdateRoomInfoEvent(WebhookEvent):
-    """
-    Payload of the Live.CallbackAfterUpdateRoomInfo webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Live.CallbackAfterUpdateRoomInfo"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Live.CallbackAfterUpdateRoomInfo"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who changed the room.")
-    ] = None
-    """User who changed the room."""
-
-    room_info: Annotated[
-        EventLiveRoomInfo, Field(alias="RoomInfo", description="The room ID and the changed settings.")
-    ]
-    """The room ID and the changed settings."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterUpdateRoomInfoAnswer(WebhookAnswer):
@@ -361,39 +268,6 @@ class AfterModifyAdminAnswer(WebhookAnswer):
     """
 
 
-class AfterSeatInfoChangedEvent(WebhookEvent):
-    """
-    Payload of the Mic.CallbackAfterSeatInfoChanged webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Mic.CallbackAfterSeatInfoChanged"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Mic.CallbackAfterSeatInfoChanged"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None,
-        Field(
-            alias="Operator_Account",
-            description="User who made the change (Conference pages only; kept so one model fits both).",
-        ),
-    ] = None
-    """User who made the change (Conference pages only; kept so one model fits both)."""
-
-    room_id: Annotated[str, Field(alias="RoomId", description="The room.")]
-    """The room."""
-
-    seat_list: Annotated[
-        list[EventLiveSeatInfo] | None, Field(alias="SeatList", description="Every seat of the room.")
-    ] = None
-    """Every seat of the room."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
-
-
 class AfterSeatInfoChangedAnswer(WebhookAnswer):
     """
     Answer to the Mic.CallbackAfterSeatInfoChanged webhook event.
@@ -570,6 +444,271 @@ class AfterEndBattleAnswer(WebhookAnswer):
     """
 
 
+class BeforeSendGiftAnswer(WebhookAnswer):
+    """
+    Answer to the Live.CallbackBeforeSendGift webhook event.
+    """
+
+
+class EventGiftRecord(ResponseModel):
+    """
+    A gift about to be sent.
+    """
+
+    from_account: Annotated[str, Field(alias="From_Account", description="User who sends the gift.")]
+    """User who sends the gift."""
+
+    to_account: Annotated[list[str] | None, Field(alias="To_Account", description="Users who receive it.")] = None
+    """Users who receive it."""
+
+    time: Annotated[int | None, Field(alias="Time", description="When it is sent. Unit: unix seconds.")] = None
+    """When it is sent. Unit: unix seconds."""
+
+    gift_id: Annotated[str, Field(alias="GiftId", description="Gift ID.")]
+    """Gift ID."""
+
+    count: Annotated[int | None, Field(alias="Count", description="How many of the gift. Unit: count.")] = None
+    """How many of the gift. Unit: count."""
+
+    coins: Annotated[int | None, Field(alias="Coins", description="Coin value of one gift.")] = None
+    """Coin value of one gift."""
+
+
+class EventLiveRoomInfo(ResponseModel):
+    """
+    Settings of a live room as the room events report them (fields that do not apply are absent).
+    """
+
+    room_id: Annotated[
+        str | None, Field(alias="RoomId", description="Room ID (absent from the dismiss event's snapshot).")
+    ] = None
+    """Room ID (absent from the dismiss event's snapshot)."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    room_type: Annotated[RoomType | None, Field(alias="RoomType", description="Kind of room; Live.")] = None
+    """Kind of room; Live."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(
+            alias="Owner_Account",
+            description="User ID of the host; some samples send a bare number. The server may also send it as integer.",
+        ),
+    ] = None
+    """User ID of the host; some samples send a bare number. The server may also send it as integer."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="Member cap.")] = None
+    """Member cap."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Whether audience chat is off.")
+    ] = None
+    """Whether audience chat is off."""
+
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", description="App-defined room data.")] = None
+    """App-defined room data."""
+
+    is_seat_enabled: Annotated[bool | None, Field(alias="IsSeatEnabled", description="Whether the room has seats.")] = (
+        None
+    )
+    """Whether the room has seats."""
+
+    take_seat_mode: Annotated[
+        TakeSeatMode | None, Field(alias="TakeSeatMode", description="Seat mode (None, FreeToTake or ApplyToTake).")
+    ] = None
+    """Seat mode (None, FreeToTake or ApplyToTake)."""
+
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", description="Number of seats.")] = None
+    """Number of seats."""
+
+    create_time: Annotated[
+        int | None, Field(alias="CreateTime", description="When the room was created. Unit: unix seconds.")
+    ] = None
+    """When the room was created. Unit: unix seconds."""
+
+    is_public_visible: Annotated[
+        bool | None, Field(alias="IsPublicVisible", description="Whether the room shows up in get_room_list.")
+    ] = None
+    """Whether the room shows up in get_room_list."""
+
+    cover_url: Annotated[str | None, Field(alias="CoverURL", description="Cover image URL.")] = None
+    """Cover image URL."""
+
+    category: Annotated[list[int] | None, Field(alias="Category", description="Category tags.")] = None
+    """Category tags."""
+
+    activity_status: Annotated[int | None, Field(alias="ActivityStatus", description="App-defined status value.")] = (
+        None
+    )
+    """App-defined status value."""
+
+    view_count: Annotated[int | None, Field(alias="ViewCount", description="Room entries so far. Unit: count.")] = None
+    """Room entries so far. Unit: count."""
+
+    background_url: Annotated[str | None, Field(alias="BackgroundURL", description="Background image URL.")] = None
+    """Background image URL."""
+
+    is_unlimited_room_enabled: Annotated[
+        bool | None, Field(alias="IsUnlimitedRoomEnabled", description="Whether the large-room mode is on.")
+    ] = None
+    """Whether the large-room mode is on."""
+
+
+class EventLiveSeatInfo(ResponseModel):
+    """
+    One seat of a room, as the seat-change event reports it.
+    """
+
+    index: Annotated[int, Field(alias="Index", description="Seat number.")]
+    """Seat number."""
+
+    member_account: Annotated[
+        str | None,
+        Field(
+            alias="Member_Account",
+            description="User ID on the seat; absent when the seat is free. The server may also send it as integer.",
+        ),
+    ] = None
+    """User ID on the seat; absent when the seat is free. The server may also send it as integer."""
+
+    is_taken_disabled: Annotated[bool | None, Field(alias="IsTakenDisabled", description="The seat is locked.")] = None
+    """The seat is locked."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Video from this seat is forbidden.")
+    ] = None
+    """Video from this seat is forbidden."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Audio from this seat is forbidden.")
+    ] = None
+    """Audio from this seat is forbidden."""
+
+
+class AfterCreateRoomEvent(WebhookEvent):
+    """
+    Payload of the Live.CallbackAfterCreateRoom webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Live.CallbackAfterCreateRoom"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Live.CallbackAfterCreateRoom"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who created the room.")
+    ] = None
+    """User who created the room."""
+
+    room_info: Annotated[EventLiveRoomInfo, Field(alias="RoomInfo", description="Settings of the new room.")]
+    """Settings of the new room."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class AfterDestroyRoomEvent(WebhookEvent):
+    """
+    Payload of the Live.CallbackAfterDestroyRoom webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Live.CallbackAfterDestroyRoom"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Live.CallbackAfterDestroyRoom"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who dismissed the room.")
+    ] = None
+    """User who dismissed the room."""
+
+    room_id: Annotated[str, Field(alias="RoomId", description="The dismissed room.")]
+    """The dismissed room."""
+
+    event_type: Annotated[LiveDestroyType | None, Field(alias="EventType", description="Who dismissed it.")] = None
+    """Who dismissed it."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+    room_info: Annotated[
+        EventLiveRoomInfo | None,
+        Field(alias="RoomInfo", description="The room's settings at dismissal (newer pages only)."),
+    ] = None
+    """The room's settings at dismissal (newer pages only)."""
+
+    statistic: Annotated[
+        RoomStats | None,
+        Field(alias="Statistic", description="Interaction totals of the live session (newer pages only)."),
+    ] = None
+    """Interaction totals of the live session (newer pages only)."""
+
+
+class AfterUpdateRoomInfoEvent(WebhookEvent):
+    """
+    Payload of the Live.CallbackAfterUpdateRoomInfo webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Live.CallbackAfterUpdateRoomInfo"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Live.CallbackAfterUpdateRoomInfo"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who changed the room.")
+    ] = None
+    """User who changed the room."""
+
+    room_info: Annotated[
+        EventLiveRoomInfo, Field(alias="RoomInfo", description="The room ID and the changed settings.")
+    ]
+    """The room ID and the changed settings."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
+class AfterSeatInfoChangedEvent(WebhookEvent):
+    """
+    Payload of the Mic.CallbackAfterSeatInfoChanged webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Mic.CallbackAfterSeatInfoChanged"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Mic.CallbackAfterSeatInfoChanged"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None,
+        Field(
+            alias="Operator_Account",
+            description="User who made the change (Conference pages only; kept so one model fits both).",
+        ),
+    ] = None
+    """User who made the change (Conference pages only; kept so one model fits both)."""
+
+    room_id: Annotated[str, Field(alias="RoomId", description="The room.")]
+    """The room."""
+
+    seat_list: Annotated[
+        list[EventLiveSeatInfo] | None, Field(alias="SeatList", description="Every seat of the room.")
+    ] = None
+    """Every seat of the room."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""
+
+
 class BeforeSendGiftEvent(WebhookEvent):
     """
     Payload of the Live.CallbackBeforeSendGift webhook event.
@@ -590,9 +729,3 @@ class BeforeSendGiftEvent(WebhookEvent):
 
     gift_water: Annotated[EventGiftRecord, Field(alias="GiftWater", description="The gift being sent.")]
     """The gift being sent."""
-
-
-class BeforeSendGiftAnswer(WebhookAnswer):
-    """
-    Answer to the Live.CallbackBeforeSendGift webhook event.
-    """

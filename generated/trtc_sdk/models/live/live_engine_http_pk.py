@@ -9,7 +9,6 @@ from pydantic import Field
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
 from trtc_sdk.models.live._enums import BattleInviteResultCode, BattleScoreOpType
-from trtc_sdk.models.live._shared import BattleRoom
 
 
 class CreateBattleRequest(RequestModel):
@@ -60,44 +59,6 @@ class GetBattleInfoRequest(RequestModel):
     """Room whose ongoing battle to read when the battle ID is unknown (2025 pages only)."""
 
 
-class BattleInfo(ResponseModel):
-    """
-    A PK battle.
-    """
-
-    battle_id: Annotated[str, Field(alias="BattleId", description="Battle ID.")]
-    """Battle ID."""
-
-    duration: Annotated[
-        int | None, Field(alias="Duration", description="Length of the battle. Unit: milliseconds.")
-    ] = None
-    """Length of the battle. Unit: milliseconds."""
-
-    start_time: Annotated[
-        int | None, Field(alias="StartTime", description="When the battle started. Unit: unix seconds.")
-    ] = None
-    """When the battle started. Unit: unix seconds."""
-
-    end_time: Annotated[
-        int | None, Field(alias="EndTime", description="When the battle ends or ended. Unit: unix seconds.")
-    ] = None
-    """When the battle ends or ended. Unit: unix seconds."""
-
-    status: Annotated[
-        int | None,
-        Field(alias="Status", description="Battle state; the sample shows 3 and the values are not documented."),
-    ] = None
-    """Battle state; the sample shows 3 and the values are not documented."""
-
-    from_room_info: Annotated[
-        BattleRoom | None, Field(alias="FromRoomInfo", description="The room that started the battle.")
-    ] = None
-    """The room that started the battle."""
-
-    to_room_list: Annotated[list[BattleRoom] | None, Field(alias="ToRoomList", description="The invited rooms.")] = None
-    """The invited rooms."""
-
-
 class BattleInviteResult(ResponseModel):
     """
     Outcome of the battle invitation for one callee room.
@@ -111,6 +72,24 @@ class BattleInviteResult(ResponseModel):
 
     result_message: Annotated[str | None, Field(alias="ResultMessage", description="Outcome text.")] = None
     """Outcome text."""
+
+
+class BattleRoom(ResponseModel):
+    """
+    A room taking part in a battle.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    score: Annotated[int | None, Field(alias="Score", description="Current score of the room.")] = None
+    """Current score of the room."""
+
+    owner_account: Annotated[
+        str | None,
+        Field(alias="Owner_Account", description="User ID of the room owner. The server may also send it as integer."),
+    ] = None
+    """User ID of the room owner. The server may also send it as integer."""
 
 
 class BattleScoreParam(RequestModel):
@@ -204,6 +183,44 @@ class SetBattleScoreResponse(Envelope):
 
     response: Annotated[SetBattleScoreResult, Field(alias="Response", description="Outcome per room.")]
     """Outcome per room."""
+
+
+class BattleInfo(ResponseModel):
+    """
+    A PK battle.
+    """
+
+    battle_id: Annotated[str, Field(alias="BattleId", description="Battle ID.")]
+    """Battle ID."""
+
+    duration: Annotated[
+        int | None, Field(alias="Duration", description="Length of the battle. Unit: milliseconds.")
+    ] = None
+    """Length of the battle. Unit: milliseconds."""
+
+    start_time: Annotated[
+        int | None, Field(alias="StartTime", description="When the battle started. Unit: unix seconds.")
+    ] = None
+    """When the battle started. Unit: unix seconds."""
+
+    end_time: Annotated[
+        int | None, Field(alias="EndTime", description="When the battle ends or ended. Unit: unix seconds.")
+    ] = None
+    """When the battle ends or ended. Unit: unix seconds."""
+
+    status: Annotated[
+        int | None,
+        Field(alias="Status", description="Battle state; the sample shows 3 and the values are not documented."),
+    ] = None
+    """Battle state; the sample shows 3 and the values are not documented."""
+
+    from_room_info: Annotated[
+        BattleRoom | None, Field(alias="FromRoomInfo", description="The room that started the battle.")
+    ] = None
+    """The room that started the battle."""
+
+    to_room_list: Annotated[list[BattleRoom] | None, Field(alias="ToRoomList", description="The invited rooms.")] = None
+    """The invited rooms."""
 
 
 class GetBattleInfoResponse(Envelope):

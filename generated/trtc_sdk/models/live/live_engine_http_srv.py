@@ -9,7 +9,6 @@ from pydantic import Field
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
 from trtc_sdk.models.live._enums import AdminOpType, GiftLanguage, RoomType, TakeSeatMode
-from trtc_sdk.models.live._shared import MetadataItem, MetadataItemParam, RoomMember, RoomStats
 
 
 class DestroyRoomRequest(RequestModel):
@@ -69,27 +68,6 @@ class GetRoomMetadataRequest(RequestModel):
 
     keys: Annotated[list[str], Field(alias="Keys", description="Keys to read; an empty list reads every key.")]
     """Keys to read; an empty list reads every key."""
-
-
-class SetRoomMetadataRequest(RequestModel):
-    """
-    Request of live_engine_http_srv/set_room_metadata: Set room metadata.
-    """
-
-    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
-    """Room to change."""
-
-    metadata: Annotated[
-        list[MetadataItemParam],
-        Field(
-            alias="Metadata",
-            description="Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.",
-            json_schema_extra={"x-limits": {"min_items": 1, "max_items": 10}},
-            max_length=10,
-            min_length=1,
-        ),
-    ]
-    """Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values."""
 
 
 class SetRoomMetadataResponse(Envelope):
@@ -159,15 +137,6 @@ class GetRoomStatsRequest(RequestModel):
     """Room to read."""
 
 
-class GetRoomStatsResponse(Envelope):
-    """
-    Reply of live_engine_http_srv/get_room_stats (envelope keys included).
-    """
-
-    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
-    """The totals."""
-
-
 class GetRoomStatisticRequest(RequestModel):
     """
     Request of live_engine_http_srv/get_room_statistic: Get room statistics (console variant).
@@ -182,15 +151,6 @@ class GetRoomStatisticRequest(RequestModel):
         ),
     ]
     """Room to read."""
-
-
-class GetRoomStatisticResponse(Envelope):
-    """
-    Reply of live_engine_http_srv/get_room_statistic (envelope keys included).
-    """
-
-    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
-    """The totals."""
 
 
 class GetAdminListRequest(RequestModel):
@@ -1567,21 +1527,42 @@ class LiveRoomUpdateParam(RequestModel):
     """Room notice (2026 pages)."""
 
 
-class MemberListPage(ResponseModel):
+class MetadataItemParam(RequestModel):
     """
-    One page of the online member list.
+    One custom metadata entry of a room.
     """
 
-    next: Annotated[str, Field(alias="Next", description="Cursor of the next page; empty when the list is complete.")]
-    """Cursor of the next page; empty when the list is complete."""
+    key: Annotated[
+        str,
+        Field(
+            alias="Key",
+            description="Metadata key.",
+            json_schema_extra={"x-max-bytes": 50, "x-limits": {"max_bytes": 50}},
+        ),
+    ]
+    """Metadata key."""
 
-    member_count: Annotated[int | None, Field(alias="MemberCount", description="Members in the room. Unit: count.")] = (
-        None
-    )
-    """Members in the room. Unit: count."""
+    value: Annotated[
+        str,
+        Field(
+            alias="Value",
+            description="Metadata value (at most 2 KB).",
+            json_schema_extra={"x-max-bytes": 2048, "x-limits": {"max_bytes": 2048}},
+        ),
+    ]
+    """Metadata value (at most 2 KB)."""
 
-    member_list: Annotated[list[RoomMember], Field(alias="MemberList", description="Members on this page.")]
-    """Members on this page."""
+
+class MetadataItem(ResponseModel):
+    """
+    One custom metadata entry of a room.
+    """
+
+    key: Annotated[str, Field(alias="Key", description="Metadata key.")]
+    """Metadata key."""
+
+    value: Annotated[str, Field(alias="Value", description="Metadata value (at most 2 KB).")]
+    """Metadata value (at most 2 KB)."""
 
 
 class MutedMember(ResponseModel):
@@ -1788,6 +1769,17 @@ class RoomListPage(ResponseModel):
     """Rooms on this page."""
 
 
+class RoomMember(ResponseModel):
+    """
+    An online member of a room.
+    """
+
+    member_account: Annotated[
+        str, Field(alias="Member_Account", description="User ID. The server may also send it as integer.")
+    ]
+    """User ID. The server may also send it as integer."""
+
+
 class RoomMetadata(ResponseModel):
     """
     Metadata entries of a room.
@@ -1795,6 +1787,43 @@ class RoomMetadata(ResponseModel):
 
     metadata: Annotated[list[MetadataItem], Field(alias="Metadata", description="The entries that exist.")]
     """The entries that exist."""
+
+
+class RoomStats(ResponseModel):
+    """
+    Interaction totals of a room, as get_room_stats reports them.
+    """
+
+    total_viewers: Annotated[
+        int | None,
+        Field(alias="TotalViewers", description="Room entries; repeated entries of one user all count. Unit: count."),
+    ] = None
+    """Room entries; repeated entries of one user all count. Unit: count."""
+
+    total_gifts_sent: Annotated[
+        int | None, Field(alias="TotalGiftsSent", description="Gifts sent in the room. Unit: count.")
+    ] = None
+    """Gifts sent in the room. Unit: count."""
+
+    total_gift_coins: Annotated[
+        int | None, Field(alias="TotalGiftCoins", description="Total coin value of those gifts.")
+    ] = None
+    """Total coin value of those gifts."""
+
+    total_unique_gift_senders: Annotated[
+        int | None, Field(alias="TotalUniqueGiftSenders", description="Distinct users who sent gifts. Unit: count.")
+    ] = None
+    """Distinct users who sent gifts. Unit: count."""
+
+    total_likes_received: Annotated[
+        int | None, Field(alias="TotalLikesReceived", description="Likes received. Unit: count.")
+    ] = None
+    """Likes received. Unit: count."""
+
+    total_msg_count: Annotated[
+        int | None, Field(alias="TotalMsgCount", description="Messages sent in the room. Unit: count.")
+    ] = None
+    """Messages sent in the room. Unit: count."""
 
 
 class SendMsgResult(ResponseModel):
@@ -1875,6 +1904,45 @@ class GetRoomMetadataResponse(Envelope):
     """The entries found."""
 
 
+class SetRoomMetadataRequest(RequestModel):
+    """
+    Request of live_engine_http_srv/set_room_metadata: Set room metadata.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room to change.")]
+    """Room to change."""
+
+    metadata: Annotated[
+        list[MetadataItemParam],
+        Field(
+            alias="Metadata",
+            description="Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values.",
+            json_schema_extra={"x-limits": {"min_items": 1, "max_items": 10}},
+            max_length=10,
+            min_length=1,
+        ),
+    ]
+    """Entries to add or overwrite; a room holds at most 10 keys and 16 KB of values."""
+
+
+class GetRoomStatsResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_stats (envelope keys included).
+    """
+
+    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
+    """The totals."""
+
+
+class GetRoomStatisticResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_room_statistic (envelope keys included).
+    """
+
+    response: Annotated[RoomStats, Field(alias="Response", description="The totals.")]
+    """The totals."""
+
+
 class GetAdminListResponse(Envelope):
     """
     Reply of live_engine_http_srv/get_admin_list (envelope keys included).
@@ -1900,15 +1968,6 @@ class GetMutedMemberListResponse(Envelope):
 
     response: Annotated[MutedMemberList, Field(alias="Response", description="The muted users.")]
     """The muted users."""
-
-
-class GetMemberListResponse(Envelope):
-    """
-    Reply of live_engine_http_srv/get_member_list (envelope keys included).
-    """
-
-    response: Annotated[MemberListPage, Field(alias="Response", description="One page of members.")]
-    """One page of members."""
 
 
 class SendTextMsgResponse(Envelope):
@@ -2096,6 +2155,23 @@ class GiftLanguageWrapper(ResponseModel):
     """The translation."""
 
 
+class MemberListPage(ResponseModel):
+    """
+    One page of the online member list.
+    """
+
+    next: Annotated[str, Field(alias="Next", description="Cursor of the next page; empty when the list is complete.")]
+    """Cursor of the next page; empty when the list is complete."""
+
+    member_count: Annotated[int | None, Field(alias="MemberCount", description="Members in the room. Unit: count.")] = (
+        None
+    )
+    """Members in the room. Unit: count."""
+
+    member_list: Annotated[list[RoomMember], Field(alias="MemberList", description="Members on this page.")]
+    """Members on this page."""
+
+
 class DestroyRoomResponse(Envelope):
     """
     Reply of live_engine_http_srv/destroy_room (envelope keys included).
@@ -2118,6 +2194,15 @@ class GetRoomInfoResponse(Envelope):
 
     response: Annotated[GetRoomInfoResult, Field(alias="Response", description="The room.")]
     """The room."""
+
+
+class GetMemberListResponse(Envelope):
+    """
+    Reply of live_engine_http_srv/get_member_list (envelope keys included).
+    """
+
+    response: Annotated[MemberListPage, Field(alias="Response", description="One page of members.")]
+    """One page of members."""
 
 
 class GetGiftLanguageResponse(Envelope):

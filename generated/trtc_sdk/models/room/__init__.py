@@ -68,11 +68,8 @@ if TYPE_CHECKING:
     from trtc_sdk.models.room._events import (
         AfterUpdateRoomInfoEvent as AfterUpdateRoomInfoEvent,
     )
-    from trtc_sdk.models.room._shared import (
+    from trtc_sdk.models.room._events import (
         EventUpdatedRoomInfo as EventUpdatedRoomInfo,
-    )
-    from trtc_sdk.models.room._shared import (
-        RoomInfo as RoomInfo,
     )
     from trtc_sdk.models.room.room_config import (
         DeleteCallbackRequest as DeleteCallbackRequest,
@@ -207,6 +204,9 @@ if TYPE_CHECKING:
         NewRoomInfoParam as NewRoomInfoParam,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
+        RoomInfo as RoomInfo,
+    )
+    from trtc_sdk.models.room.room_engine_http_srv import (
         RoomInfoUpdateParam as RoomInfoUpdateParam,
     )
     from trtc_sdk.models.room.room_engine_http_srv import (
@@ -328,8 +328,7 @@ __getattr__, __dir__ = lazy_module(
         "AfterMemberLeaveEvent": "_events",
         "AfterUpdateRoomInfoAnswer": "_events",
         "AfterUpdateRoomInfoEvent": "_events",
-        "EventUpdatedRoomInfo": "_shared",
-        "RoomInfo": "_shared",
+        "EventUpdatedRoomInfo": "_events",
         "DeleteCallbackRequest": "room_config",
         "DeleteCallbackResponse": "room_config",
         "GetCallbackRequest": "room_config",
@@ -374,6 +373,7 @@ __getattr__, __dir__ = lazy_module(
         "MuteRoomMemberResponse": "room_engine_http_srv",
         "MutedAccount": "room_engine_http_srv",
         "NewRoomInfoParam": "room_engine_http_srv",
+        "RoomInfo": "room_engine_http_srv",
         "RoomInfoUpdateParam": "room_engine_http_srv",
         "RoomMember": "room_engine_http_srv",
         "UnbanRoomMemberRequest": "room_engine_http_srv",

@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from trtc_sdk.models.room._enums import RoomMemberEnterType, RoomMemberLeaveType
-from trtc_sdk.models.room._shared import EventUpdatedRoomInfo, RoomInfo
+from trtc_sdk._core.models import ResponseModel
+from trtc_sdk.models.room._enums import RoomMemberEnterType, RoomMemberLeaveType, TakeSeatMode
+from trtc_sdk.models.room.room_engine_http_srv import RoomInfo
 from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 
 
@@ -75,32 +76,6 @@ class AfterDestroyRoomAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterDestroyRoom webhook event.
     """
-
-
-class AfterUpdateRoomInfoEvent(WebhookEvent):
-    """
-    Payload of the Room.CallbackAfterUpdateRoomInfo webhook event.
-    """
-
-    callback_command: Annotated[
-        Literal["Room.CallbackAfterUpdateRoomInfo"], Field(alias="CallbackCommand", description="Name of the event.")
-    ] = "Room.CallbackAfterUpdateRoomInfo"
-    """Name of the event."""
-
-    operator_account: Annotated[
-        str | None, Field(alias="Operator_Account", description="User who changed the room.")
-    ] = None
-    """User who changed the room."""
-
-    room_info: Annotated[
-        EventUpdatedRoomInfo, Field(alias="RoomInfo", description="The room and its changed settings.")
-    ]
-    """The room and its changed settings."""
-
-    event_time: Annotated[
-        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
-    ] = None
-    """When the event happened. Unit: unix milliseconds."""
 
 
 class AfterUpdateRoomInfoAnswer(WebhookAnswer):
@@ -200,3 +175,84 @@ class AfterMemberLeaveAnswer(WebhookAnswer):
     """
     Answer to the Room.CallbackAfterMemberLeave webhook event.
     """
+
+
+class EventUpdatedRoomInfo(ResponseModel):
+    """
+    A room and the settings an update touched, as the update event reports them.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="User ID of the owner (host).")] = (
+        None
+    )
+    """User ID of the owner (host)."""
+
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode", description="Seat mode.")] = None
+    """Seat mode."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="Member cap.")] = None
+    """Member cap."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Video is off for every member.")
+    ] = None
+    """Video is off for every member."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Audio is muted for every member.")
+    ] = None
+    """Audio is muted for every member."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Members cannot send text messages.")
+    ] = None
+    """Members cannot send text messages."""
+
+    is_screen_sharing_disabled: Annotated[
+        bool | None, Field(alias="IsScreenSharingDisabled", description="Screen sharing is forbidden.")
+    ] = None
+    """Screen sharing is forbidden."""
+
+    is_cloud_recording_disabled: Annotated[
+        bool | None,
+        Field(
+            alias="IsCloudRecordingDisabled",
+            description='Cloud recording is forbidden (the sample sends the text "false"). The server may also send it as string.',
+        ),
+    ] = None
+    """Cloud recording is forbidden (the sample sends the text "false"). The server may also send it as string."""
+
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", description="App-defined room data.")] = None
+    """App-defined room data."""
+
+
+class AfterUpdateRoomInfoEvent(WebhookEvent):
+    """
+    Payload of the Room.CallbackAfterUpdateRoomInfo webhook event.
+    """
+
+    callback_command: Annotated[
+        Literal["Room.CallbackAfterUpdateRoomInfo"], Field(alias="CallbackCommand", description="Name of the event.")
+    ] = "Room.CallbackAfterUpdateRoomInfo"
+    """Name of the event."""
+
+    operator_account: Annotated[
+        str | None, Field(alias="Operator_Account", description="User who changed the room.")
+    ] = None
+    """User who changed the room."""
+
+    room_info: Annotated[
+        EventUpdatedRoomInfo, Field(alias="RoomInfo", description="The room and its changed settings.")
+    ]
+    """The room and its changed settings."""
+
+    event_time: Annotated[
+        int | None, Field(alias="EventTime", description="When the event happened. Unit: unix milliseconds.")
+    ] = None
+    """When the event happened. Unit: unix milliseconds."""

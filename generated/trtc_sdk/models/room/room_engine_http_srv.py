@@ -9,8 +9,7 @@ from typing_extensions import TypeAliasType
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import AssignableRole, MarkCommandType, MemberRole, RoomType, TakeSeatMode
-from trtc_sdk.models.room._shared import RoomInfo
+from trtc_sdk.models.room._enums import AssignableRole, MarkCommandType, MemberRole, RoomStatus, RoomType, TakeSeatMode
 
 
 class CreateRoomResponse(Envelope):
@@ -361,15 +360,6 @@ class GetBannedMemberListResult(ResponseModel):
     """Offset for the next page; 0 once the list is complete."""
 
 
-class GetRoomInfoResult(ResponseModel):
-    """
-    Wrapper of a room's settings.
-    """
-
-    room_info: Annotated[RoomInfo, Field(alias="RoomInfo", description="The room.")]
-    """The room."""
-
-
 class MemberInfoUpdateParam(RequestModel):
     """
     A member and the values to change; omitted fields keep their value.
@@ -577,6 +567,91 @@ class NewRoomInfoParam(RequestModel):
     """Room password (Chinese page only)."""
 
 
+class RoomInfo(ResponseModel):
+    """
+    Settings and live state of a room.
+    """
+
+    room_id: Annotated[str, Field(alias="RoomId", description="Room ID.")]
+    """Room ID."""
+
+    room_name: Annotated[str | None, Field(alias="RoomName", description="Display name.")] = None
+    """Display name."""
+
+    room_type: Annotated[RoomType | None, Field(alias="RoomType", description="Kind of room.")] = None
+    """Kind of room."""
+
+    owner_account: Annotated[str | None, Field(alias="Owner_Account", description="User ID of the owner (host).")] = (
+        None
+    )
+    """User ID of the owner (host)."""
+
+    max_member_count: Annotated[int | None, Field(alias="MaxMemberCount", description="Member cap.")] = None
+    """Member cap."""
+
+    max_seat_count: Annotated[int | None, Field(alias="MaxSeatCount", description="Number of seats.")] = None
+    """Number of seats."""
+
+    is_video_disabled: Annotated[
+        bool | None, Field(alias="IsVideoDisabled", description="Video is off for every member.")
+    ] = None
+    """Video is off for every member."""
+
+    is_audio_disabled: Annotated[
+        bool | None, Field(alias="IsAudioDisabled", description="Audio is muted for every member.")
+    ] = None
+    """Audio is muted for every member."""
+
+    is_message_disabled: Annotated[
+        bool | None, Field(alias="IsMessageDisabled", description="Members cannot send text messages.")
+    ] = None
+    """Members cannot send text messages."""
+
+    is_screen_sharing_disabled: Annotated[
+        bool | None, Field(alias="IsScreenSharingDisabled", description="Screen sharing is forbidden.")
+    ] = None
+    """Screen sharing is forbidden."""
+
+    is_cloud_recording_disabled: Annotated[
+        bool | None, Field(alias="IsCloudRecordingDisabled", description="Cloud recording is forbidden.")
+    ] = None
+    """Cloud recording is forbidden."""
+
+    custom_info: Annotated[str | None, Field(alias="CustomInfo", description="App-defined room data.")] = None
+    """App-defined room data."""
+
+    schedule_start_time: Annotated[
+        int | None, Field(alias="ScheduleStartTime", description="Planned start of the meeting. Unit: unix seconds.")
+    ] = None
+    """Planned start of the meeting. Unit: unix seconds."""
+
+    schedule_end_time: Annotated[
+        int | None, Field(alias="ScheduleEndTime", description="Planned end of the meeting. Unit: unix seconds.")
+    ] = None
+    """Planned end of the meeting. Unit: unix seconds."""
+
+    room_status: Annotated[RoomStatus | None, Field(alias="RoomStatus", description="Lifecycle state.")] = None
+    """Lifecycle state."""
+
+    is_seat_enabled: Annotated[
+        bool | None, Field(alias="IsSeatEnabled", description="Whether the room uses seats.")
+    ] = None
+    """Whether the room uses seats."""
+
+    take_seat_mode: Annotated[TakeSeatMode | None, Field(alias="TakeSeatMode", description="Seat mode.")] = None
+    """Seat mode."""
+
+    create_time: Annotated[
+        int | None, Field(alias="CreateTime", description="When the room was created. Unit: unix seconds.")
+    ] = None
+    """When the room was created. Unit: unix seconds."""
+
+    member_count: Annotated[
+        int | None, Field(alias="MemberCount", description="Number of members in the room now.")
+    ] = None
+    """Number of members in the room now."""
+
+
 class RoomInfoUpdateParam(RequestModel):
     """
     A room and the settings to change; omitted fields keep their value.
@@ -687,15 +762,6 @@ class UpdateRoomInfoRequest(RequestModel):
     """The room and the settings to change."""
 
 
-class GetRoomInfoResponse(Envelope):
-    """
-    Reply of room_engine_http_srv/get_room_info (envelope keys included).
-    """
-
-    response: Annotated[GetRoomInfoResult, Field(alias="Response", description="The room.")]
-    """The room."""
-
-
 class UpdateRoomMemberInfoRequest(RequestModel):
     """
     Request of room_engine_http_srv/update_room_member_info: Update a room member.
@@ -758,6 +824,15 @@ class GetMutedMemberListResult(ResponseModel):
     """Muted members."""
 
 
+class GetRoomInfoResult(ResponseModel):
+    """
+    Wrapper of a room's settings.
+    """
+
+    room_info: Annotated[RoomInfo, Field(alias="RoomInfo", description="The room.")]
+    """The room."""
+
+
 class GetRoomMemberListResult(ResponseModel):
     """
     One page of room members.
@@ -770,6 +845,15 @@ class GetRoomMemberListResult(ResponseModel):
 
     member_list: Annotated[list[RoomMember], Field(alias="MemberList", description="Members on this page.")]
     """Members on this page."""
+
+
+class GetRoomInfoResponse(Envelope):
+    """
+    Reply of room_engine_http_srv/get_room_info (envelope keys included).
+    """
+
+    response: Annotated[GetRoomInfoResult, Field(alias="Response", description="The room.")]
+    """The room."""
 
 
 class GetRoomMemberListResponse(Envelope):
