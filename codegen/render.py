@@ -190,6 +190,7 @@ class Renderer:
 
     def render_all(self) -> dict[str, str]:
         from codegen.render_docs import render_docs
+        from codegen.render_docs_events import render_event_docs
 
         python: dict[str, str] = {
             f"{PACKAGE}/models/__init__.py": self.template("models_init.py.jinja", header=py_header(ALL_SPECS)),
@@ -215,6 +216,7 @@ class Renderer:
             )
         files = format_python(python)
         files.update(render_docs(self, views))
+        files.update(render_event_docs(self))
         return dict(sorted(files.items()))
 
     def product_models(self, product: Product) -> dict[str, str]:
