@@ -73,7 +73,3 @@ class WebhookRegistry:
     products: Mapping[str, WebhookProduct]
     events: Mapping[str, WebhookEventSpec]  # by CallbackCommand
 
-    def may_arrive_unsigned(self, event: WebhookEventSpec | None) -> bool:
-        """Whether Tencent can send this event without a Sign (an unknown event: only if some product can)."""
-        senders = event.senders if event is not None else tuple(self.products)
-        return any(self.products[name].authentication == "none" for name in senders if name in self.products)
