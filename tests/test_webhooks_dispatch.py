@@ -121,6 +121,10 @@ def test_registration_by_class_name_decorator_and_plain_call() -> None:
     with pytest.raises(ValueError, match="not an event payload model"):
         dispatcher.register(TextElementParam, log_message)  # type: ignore[arg-type]
     assert "test-webhook-token" not in repr(Dispatcher(sdkappid=APP, token=TOKEN))
+    with pytest.raises(TypeError, match="at least one event"):
+        dispatcher.on()
+    with pytest.raises(ValueError, match="must not be empty"):
+        Dispatcher(sdkappid=APP, token="")  # e.g. an unset variable read as "": never sign with nothing
 
 
 def test_async_handlers_in_sync_and_async_dispatch(webhooks: Dispatcher) -> None:

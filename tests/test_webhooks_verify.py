@@ -119,3 +119,8 @@ def test_the_error_is_a_trtc_error_that_pickles_with_its_reason() -> None:
         verify(signed_query(Sign="0" * 64), sdkappid=APP, token=TOKEN, now=NOW)
     restored = pickle.loads(pickle.dumps(caught.value))
     assert isinstance(restored, WebhookVerificationError) and restored.reason is VerificationFailure.BAD_SIGNATURE
+
+
+def test_an_empty_token_is_refused_rather_than_signing_with_nothing() -> None:
+    with pytest.raises(ValueError, match="must not be empty"):
+        verify(signed_query(Sign=sign("", REQUEST_TIME)), sdkappid=APP, token="", now=NOW)

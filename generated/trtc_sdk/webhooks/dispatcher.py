@@ -82,7 +82,8 @@ def _refusal(status: int, info: str) -> WebhookResponse:
     return _respond(status, {"ActionStatus": "FAIL", "ErrorCode": status, "ErrorInfo": info})
 
 
-DEFAULT_RESPONSE = _respond(200, DEFAULT_ANSWER)
+def _default() -> WebhookResponse:
+    return _respond(200, DEFAULT_ANSWER)
 
 
 class Dispatcher:
@@ -119,6 +120,8 @@ class Dispatcher:
             from trtc_sdk._webhook_registry import WEBHOOKS
 
             registry = WEBHOOKS
+        if token is not None and not token:
+            raise ValueError("token must not be empty (anyone could sign with it); None checks SdkAppid only")
         if on_error not in ("fail", "allow", "deny"):
             raise ValueError(f"on_error must be 'fail', 'allow' or 'deny', not {on_error!r}")
         self.registry = registry
@@ -146,6 +149,9 @@ class Dispatcher:
 
     def on(self, *events: EventKey, allow_unknown: bool = False) -> Callable[[HandlerT], HandlerT]:
         """Decorator: the function handles these events (payload classes or CallbackCommand values; "*": any other)."""
+
+        if not events:
+            raise TypeError("on() needs at least one event: a payload class, a CallbackCommand or '*'")
 
         def decorate(handler: HandlerT) -> HandlerT:
             for event in events:
@@ -198,7 +204,7 @@ class Dispatcher:
             return prepared
         event, handler = prepared
         if handler is None:
-            return DEFAULT_RESPONSE
+            return _default()
         try:
             result = self._run_sync(handler, event)
         except _DeadlineMissed:
@@ -214,7 +220,7 @@ class Dispatcher:
             return prepared
         event, handler = prepared
         if handler is None:
-            return DEFAULT_RESPONSE
+            return _default()
         try:
             result = await self._run_async(handler, event)
         except _DeadlineMissed:
@@ -291,7 +297,7 @@ class Dispatcher:
 
     def _answer(self, event: WebhookEvent, result: Any) -> WebhookResponse:
         if result is None:
-            return DEFAULT_RESPONSE
+            return _default()
         if isinstance(result, WebhookAnswer):
             return _respond(200, result.to_wire_json())
         if isinstance(result, Mapping):
@@ -299,7 +305,7 @@ class Dispatcher:
         log.error(
             "webhook handler for %s returned %s; answering the default", event.delivery.command, type(result).__name__
         )
-        return DEFAULT_RESPONSE
+        return _default()
 
     def _failure(self, event: WebhookEvent, error: BaseException | None) -> WebhookResponse:
         command = event.delivery.command or "(no command)"
@@ -317,7 +323,7 @@ class Dispatcher:
         spec = event.delivery.spec
         if self.on_error == "deny" and spec is not None and spec.answer_codes and spec.answer_codes.deny is not None:
             return _respond(200, {**DEFAULT_ANSWER, "ErrorCode": spec.answer_codes.deny})
-        return DEFAULT_RESPONSE
+        return _default()
 
     # -- workers --------------------------------------------------------------------------------
 

@@ -86,6 +86,8 @@ def verify(
         )
     if token is None:
         return False
+    if not token:
+        raise ValueError("the webhook token must not be empty (anyone could sign with it)")
     received_sign = query_value(query, names["sign"])
     request_time = query_value(query, names["request_time"])
     if not received_sign or not request_time:

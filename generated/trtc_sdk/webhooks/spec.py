@@ -72,4 +72,3 @@ class WebhookEventSpec(EventSpec):
 class WebhookRegistry:
     products: Mapping[str, WebhookProduct]
     events: Mapping[str, WebhookEventSpec]  # by CallbackCommand
-
