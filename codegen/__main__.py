@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.action == "validate":
             spec = load_spec(only=args.only)
-            print(f"spec ok: {len(spec.products)} products, {len(spec.commands)} commands")
+            print(f"spec ok: {len(spec.products)} products, {len(spec.commands)} commands, {len(spec.events)} events")
         elif args.action == "generate":
             changed = generate(only=tuple(args.only))
             print("\n".join(f"wrote {path}" for path in changed) or "generated files are up to date")

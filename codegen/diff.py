@@ -65,6 +65,9 @@ Errors, regions, envelope
 - envelope query keys are filled in by the SDK, never by callers: their changes are non-breaking;
   envelope response keys follow the response field rules.
 
+Webhook events and their delivery: see codegen/diff_events.py (payload fields follow the response
+rules, answer fields the request rules).
+
 Documentation: titles, summaries, descriptions, doc_urls, notes, `idempotency` rationales,
 `undocumented` markers, region titles and notes. Pure reordering (fields, commands, services,
 types, enum values, error lists, regions) is no change at all.
@@ -213,11 +216,14 @@ class _Scope:
 
 
 def diff_specs(old: Spec, new: Spec) -> Changelog:
+    from codegen.diff_events import compare_events  # it builds on this module's field rules
+
     recorder = _Recorder()
     _compare_common(recorder.scope(COMMON, "envelope, regions and common errors"), old, new)
     _compare_products(recorder, old, new)
     _compare_services(recorder, old, new)
     _compare_commands(recorder, old, new)
+    compare_events(recorder, old, new)
     return recorder.changelog()
 
 

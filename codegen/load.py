@@ -57,6 +57,7 @@ from trtc_sdk._core.registry import (
     QueryRole,
     ReplyRole,
 )
+from trtc_sdk.webhooks.spec import AnswerCodes, WebhookQueryRole
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = REPO_ROOT / "spec"
@@ -68,6 +69,12 @@ ARRAY_CONSTRAINTS = {"min_items", "max_items"}
 # Names every generated method or model already uses: request fields must not take them.
 RESERVED_PARAMS = frozenset(
     {"self", "request", "extra_body", "request_options", "schema_mismatches", "raw_response", "operation"}
+)
+# Names the webhook base classes define (trtc_sdk.webhooks.models): event fields must not take them.
+RESERVED_EVENT_FIELDS = frozenset({"delivery", "schema_mismatches", "raw_response", "operation"})
+RESERVED_ANSWER_FIELDS = frozenset(
+    {"ActionStatus", "ErrorCode", "ErrorInfo", "action_status", "error_code", "error_info", "allow", "deny", "modify"}
+    | {"deny_silently"}
 )
 # The C parser reads the same YAML about six times faster (PyYAML without libyaml falls back).
 YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -320,7 +327,7 @@ class _Linker:
         for path, _ in webhooks[1:]:
             self.fail(_display(path, self.spec_dir), None, "webhooks", "a product describes its webhooks once")
         if webhooks:
-            product.webhooks = self._webhooks(webhooks[0][1])
+            product.webhooks = self._webhooks(_display(webhooks[0][0], self.spec_dir), webhooks[0][1])
         command_names: dict[str, int] = {}
         for _, doc in files:
             for service_doc in doc.get("services", []):
@@ -711,6 +718,11 @@ class _Linker:
             self.fail(file, where, "answer_effects", "only before-events change what Tencent does")
         if doc["doc_url"] is None and not doc.get("undocumented"):
             self.fail(file, where, "doc_url", "may be null only for events marked `undocumented`")
+        for side, reserved in (("payload", RESERVED_EVENT_FIELDS), ("answer", RESERVED_ANSWER_FIELDS)):
+            for index, item in enumerate(doc.get(side, ())):
+                python_name = item.get("python_name") or snake_case(item["key"])
+                if item["key"] in reserved or python_name in reserved:
+                    self.fail(file, where, f"{side}[{index}] ({item['key']})", "the base class already defines it")
         return Event(
             product=product.name,
             command=doc["command"],
@@ -725,6 +737,34 @@ class _Linker:
             notes=_notes(doc.get("notes")),
             undocumented=doc.get("undocumented"),
             source=file,
+            answer_codes=self._answer_codes(file, where, doc),
+            timeout_effect=doc.get("timeout_effect"),
+            also_sent_by=tuple(doc.get("also_sent_by", ())),
+        )
+
+    def _answer_codes(self, file: str, where: str, doc: Mapping[str, Any]) -> AnswerCodes | None:
+        """Which answer ErrorCodes refuse the action; each needs the effect it produces."""
+        effects = set(doc.get("answer_effects", ()))
+        if doc["kind"] != "before":
+            for key in ("answer_codes", "timeout_effect"):
+                if key in doc:
+                    self.fail(file, where, key, "only before-events wait for an answer")
+            return None
+        codes = doc.get("answer_codes")
+        if "deny_silently" in effects and (codes is None or "deny_silently" not in codes):
+            self.fail(file, where, "answer_codes.deny_silently", "the deny_silently effect needs its ErrorCode")
+        if codes is None:
+            return None
+        for key, effect in (("deny", "deny"), ("deny_silently", "deny_silently"), ("deny_custom", "deny")):
+            if key in codes and effect not in effects:
+                self.fail(file, where, f"answer_codes.{key}", f"needs the {effect!r} answer effect")
+        custom = codes.get("deny_custom")
+        if custom is not None and not 0 < custom[0] <= custom[1]:
+            self.fail(file, where, "answer_codes.deny_custom", "needs a range [low, high] of positive codes")
+        return AnswerCodes(
+            deny=codes.get("deny"),
+            deny_silently=codes.get("deny_silently"),
+            deny_custom=(custom[0], custom[1]) if custom is not None else None,
         )
 
     def _check_events(self, file: str, product: Product) -> None:
@@ -735,14 +775,27 @@ class _Linker:
             for duplicate in {v for v in values if values.count(v) > 1}:
                 self.fail(file, f"event {duplicate}", label, "appears twice")
 
-    def _webhooks(self, doc: Mapping[str, Any]) -> Webhooks:
-        return Webhooks(
+    def _webhooks(self, file: str, doc: Mapping[str, Any]) -> Webhooks:
+        webhooks = Webhooks(
             doc_url=doc["doc_url"],
             authentication=doc["authentication"],
             answer_timeout_seconds=doc.get("answer_timeout_seconds"),
             query=tuple(self._envelope_key({"role": None, **item}) for item in doc.get("query", [])),
             notes=_notes(doc.get("notes")),
+            clock_skew_seconds=doc.get("clock_skew_seconds"),
+            retries=" ".join(doc["retries"].split()) if "retries" in doc else None,
+            timeout_effect=doc.get("timeout_effect"),
         )
+        needed: list[WebhookQueryRole] = ["sdkappid", "callback_command"]
+        if webhooks.authentication == "sha256_token_time":
+            needed += ["sign", "request_time"]
+            if webhooks.clock_skew_seconds is None:
+                self.fail(file, "webhooks", "clock_skew_seconds", "a signed webhook needs its replay window")
+        roles = [key.role for key in webhooks.query]
+        for role in get_args(WebhookQueryRole):
+            if roles.count(role) > 1 or (role in needed and role not in roles):
+                self.fail(file, "webhooks", "query", f"role {role!r} must be given to exactly one key")
+        return webhooks
 
     @staticmethod
     def _resolve_path(product: Product, fields: Sequence[Field], path: str) -> TypeRef | None:
@@ -790,9 +843,11 @@ class _Linker:
         """Which module of trtc_sdk.models.<product> holds each class.
 
         A command's models go to its own module, `<servicename>.<method>`, with every type only that
-        command uses; types several commands of one servicename use go to `<servicename>._shared`, types
-        of several servicenames (or of events) to the product's `_shared`; enums to `_enums`; event
-        payloads and answers to `_events`. A first call then imports little beyond what it sends and reads.
+        command uses (events may use it too: `_events` imports it from there); types several commands of
+        one servicename use go to `<servicename>._shared`, types of several servicenames to the product's
+        `_shared` (a module per group of types that refer to each other); enums to `_enums`; event
+        payloads, answers and the types only events use to `_events`. A first call then imports little
+        beyond what it sends and reads, and nothing of the webhooks.
         """
         users: dict[str, set[tuple[str, str]]] = {}
         modules = product.modules
@@ -812,11 +867,14 @@ class _Linker:
         placed: dict[str, str] = {}
         for name in (*product.objects, *product.unions):
             owners = users.get(name, set())
-            servicenames = {servicename for servicename, _ in owners}
-            if len(owners) == 1 and EVENTS_MODULE not in servicenames:
-                placed[name] = ".".join(next(iter(owners)))
-            elif len(servicenames) == 1 and EVENTS_MODULE not in servicenames:
+            commands = owners - {(EVENTS_MODULE, "")}
+            servicenames = {servicename for servicename, _ in commands}
+            if len(commands) == 1:
+                placed[name] = ".".join(next(iter(commands)))
+            elif len(servicenames) == 1:
                 placed[name] = f"{next(iter(servicenames))}.{SHARED_MODULE}"
+            elif owners == {(EVENTS_MODULE, "")}:
+                placed[name] = EVENTS_MODULE
         placed.update(_shared_clusters(product, [n for n in (*product.objects, *product.unions) if n not in placed]))
         for name, module in placed.items():
             # The big shared groups (the message union) split by side: a command that sends messages does
@@ -853,6 +911,19 @@ class _Linker:
                 owner = owners.setdefault(("event", event.command), product.source)
                 if owner != product.source:
                     self.fail(product.source, f"event {event.command}", "command", f"also an event of {owner}")
+        with_webhooks = {product.name for product in products if product.webhooks is not None}
+        for product in products:
+            if product.events and product.name not in with_webhooks:
+                self.fail(product.source, None, "webhooks", "a product with events describes how they are delivered")
+            for event in product.events:
+                for sender in event.also_sent_by:
+                    if sender == product.name or sender not in with_webhooks:
+                        self.fail(
+                            event.source,
+                            f"event {event.command}",
+                            "also_sent_by",
+                            f"{sender!r} is not another product with a `webhooks` section",
+                        )
 
 
 def _shared_clusters(product: Product, names: Sequence[str]) -> dict[str, str]:

@@ -25,6 +25,7 @@ from trtc_sdk._core.registry import (
     ReplyRole,
     WebhookAuthentication,
 )
+from trtc_sdk.webhooks.spec import AnswerCodes, TimeoutEffect, WebhookQueryRole
 
 Scalar = Literal["string", "integer", "int32", "uint32", "int64", "uint64", "number", "boolean", "object", "any"]
 SCALARS: frozenset[str] = frozenset(Scalar.__args__)  # type: ignore[attr-defined]
@@ -39,7 +40,7 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 INTEGER_SCALARS = frozenset({"integer", *INTEGER_RANGES})
 
 Side = Literal["request", "response"]
-SHARED_MODULE = "_shared"  # models used by several servicenames of a product (or by its events)
+SHARED_MODULE = "_shared"  # models used by several servicenames of a product
 ENUMS_MODULE = "_enums"  # every enum of a product
 EVENTS_MODULE = "_events"  # webhook event payloads and answers
 
@@ -216,6 +217,9 @@ class Event:
     notes: tuple[Note, ...] = ()
     undocumented: str | None = None
     source: str = ""
+    answer_codes: AnswerCodes | None = None  # before-events whose answer's ErrorCode decides
+    timeout_effect: TimeoutEffect | None = None  # overrides the product's webhooks.timeout_effect
+    also_sent_by: tuple[str, ...] = ()  # other products whose webhooks send the same event
 
     @property
     def payload_model(self) -> str:
@@ -250,6 +254,12 @@ class Webhooks:
     answer_timeout_seconds: float | None
     query: tuple[EnvelopeKey, ...]
     notes: tuple[Note, ...]
+    clock_skew_seconds: float | None = None
+    retries: str | None = None
+    timeout_effect: TimeoutEffect | None = None
+
+    def query_key(self, role: WebhookQueryRole) -> str | None:
+        return next((key.key for key in self.query if key.role == role), None)
 
 
 @dataclass
@@ -331,7 +341,7 @@ class Region:
 @dataclass(frozen=True)
 class EnvelopeKey:
     key: str
-    role: QueryRole | ReplyRole | None
+    role: QueryRole | ReplyRole | WebhookQueryRole | None
     type: TypeRef
     required: bool
     description: str

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from codegen import schema_out
+from codegen import openapi_webhooks, schema_out
 from codegen.load import REPO_ROOT
 from codegen.model import Command, EnvelopeKey, Note, Product, Region, Spec, TypeRef
 from codegen.naming import pascal_case
@@ -42,7 +42,7 @@ def main(spec: Spec, output: str | None) -> int:
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(dump(document, yaml_format=path.suffix in YAML_SUFFIXES), encoding="utf-8")
-    print(f"wrote {path} ({len(document['paths'])} operations)", file=sys.stderr)
+    print(f"wrote {path} ({len(document['paths'])} operations, {len(document['webhooks'])} webhooks)", file=sys.stderr)
     return 0
 
 
@@ -71,6 +71,7 @@ def build_document(spec: Spec) -> dict[str, Any]:
         "servers": [server(region) for region in spec.regions.values()],
         "tags": [tag(product) for product in spec.products],
         "paths": {f"/v4/{command.path}": path_item(spec, command) for command in spec.commands},
+        "webhooks": openapi_webhooks.webhooks(spec),
         "components": components(spec),
     }
 
@@ -253,9 +254,14 @@ def notes_markdown(notes: Iterable[Note]) -> str:
 
 
 def components(spec: Spec) -> dict[str, Any]:
+    parameters = {key.key: query_parameter(key) for key in sorted(spec.envelope.query, key=lambda k: k.key)}
+    parameters.update(sorted(openapi_webhooks.query_parameters(spec).items()))
+    schemas = all_schemas(spec)
+    for name in openapi_webhooks.answer_schema_names(spec):
+        schemas[name] = openapi_webhooks.with_answer_keys(schemas[name])
     return {
-        "parameters": {key.key: query_parameter(key) for key in sorted(spec.envelope.query, key=lambda k: k.key)},
-        "schemas": dict(sorted(all_schemas(spec).items())),
+        "parameters": parameters,
+        "schemas": dict(sorted(schemas.items())),
         "x-common-error-codes": [error_entry(error) for error in common_errors(spec)],
     }
 

@@ -22,6 +22,7 @@ from codegen import schema_out
 from codegen.model import ENUMS_MODULE, INTEGER_SCALARS, SHARED_MODULE, Command, Field, Product, Side, Spec, TypeRef
 from codegen.naming import snake_case
 from codegen.render_models import envelope_models, module_models
+from codegen.render_webhooks import MODULE, render_webhook_registry
 
 PACKAGE = "generated/trtc_sdk"
 DOCS = "docs"
@@ -191,21 +192,26 @@ class Renderer:
 
     def render_all(self) -> dict[str, str]:
         from codegen.render_docs import render_docs
+        from codegen.render_docs_events import render_event_docs
 
         python: dict[str, str] = {
             f"{PACKAGE}/models/__init__.py": self.template("models_init.py.jinja", header=py_header(ALL_SPECS)),
             f"{PACKAGE}/models/envelope.py": envelope_models(self.spec, py_header("spec/common.yaml")),
             f"{PACKAGE}/services/__init__.py": self.template("services_init.py.jinja", header=py_header(ALL_SPECS)),
             f"{PACKAGE}/_registry.py": self.registry(),
+            f"{PACKAGE}/{MODULE}": render_webhook_registry(self, py_header(ALL_SPECS)),
             f"{PACKAGE}/_client.py": self.client("sync"),
             f"{PACKAGE}/_async_client.py": self.client("async"),
         }
         views = {product.name: service_views(product) for product in self.spec.products}
         for product in self.spec.products:
             python.update(self.product_models(product))
+            if not product.services:
+                continue  # a product with events only has no service module
             python.update(self.product_services(product, views[product.name]))
         files = format_python(python)
         files.update(render_docs(self, views))
+        files.update(render_event_docs(self))
         return dict(sorted(files.items()))
 
     def product_services(self, product: Product, views: list[ServiceView]) -> dict[str, str]:

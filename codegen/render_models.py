@@ -26,6 +26,8 @@ REQUEST_BASE = "trtc_sdk._core.models.RequestModel"
 RESPONSE_BASE = "trtc_sdk._core.models.ResponseModel"
 ENVELOPE_BASE = "trtc_sdk.models.envelope.Envelope"
 UNKNOWN_VARIANT_BASE = "trtc_sdk._core.models.UnknownVariant"
+EVENT_BASE = "trtc_sdk.webhooks.models.WebhookEvent"  # lenient, with how the event was delivered
+ANSWER_BASE = "trtc_sdk.webhooks.models.WebhookAnswer"  # strict, with ActionStatus/ErrorCode/ErrorInfo and helpers
 DATAMODEL_TEMPLATES = Path(__file__).parent / "templates" / "datamodel"
 
 
@@ -41,7 +43,8 @@ def module_models(product: Product, module: str, header: str) -> str:
         base_classes[command.request_model] = REQUEST_BASE
         base_classes[command.response_model] = ENVELOPE_BASE
     for event in product.events:
-        base_classes[event.answer_model] = REQUEST_BASE
+        base_classes[event.payload_model] = EVENT_BASE
+        base_classes[event.answer_model] = ANSWER_BASE
     for name in product.request_objects:
         base_classes[product.class_name(name, "request")] = REQUEST_BASE
     for union in product.unions.values():

@@ -575,7 +575,7 @@ def test_a_renamed_command_is_still_compared(original: Spec, tmp_path: Path) -> 
 
 
 def run_cli(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO_ROOT), str(REPO_ROOT / "generated")])}
     return subprocess.run(
         [sys.executable, "-m", "codegen", "diff", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
     )

@@ -4,6 +4,7 @@
     trtc describe call_engine_http_srv/start_call_by_robot   fields, limits, paging, error codes
     trtc call get_call_info --call-id c1                     one option per field of the request model
     trtc invoke call_engine_http_srv/get_call_info --json '{"CallId": "c1"}'
+    trtc webhook fire C2C.CallbackBeforeSendMsg --url http://127.0.0.1:8000/webhook   test your webhook
 
 Settings: the environment variables of Client.from_env() (TRTC_SDKAPPID, TRTC_SECRET_KEY, TRTC_IDENTIFIER,
 TRTC_REGION, TRTC_BASE_URL), overridden by --sdkappid, --identifier, --region, --base-url, --timeout and
@@ -269,6 +270,7 @@ def build_parser() -> argparse.ArgumentParser:
     invoke = commands.add_parser("invoke", help="call any command by path with a --json body", epilog=BODY_HELP)
     invoke.add_argument("path", help="servicename/command (or namespace.method)")
     add_body_options(invoke)
+    add_webhook_parser(commands)
     for namespace, members in namespaces.items():
         methods = "\n".join(f"  {op.method_name:<32} {op.title}" for op in members)
         namespace_parser = commands.add_parser(  # subparsers are SafeArgumentParsers too (parser_class)
@@ -285,6 +287,101 @@ def build_parser() -> argparse.ArgumentParser:
         namespace_parser.add_argument("options", nargs=argparse.REMAINDER, help="the method's options")
         refuse_secret_key_flag(namespace_parser)
     return parser
+
+
+WEBHOOK_TOKEN_ENV = "TRTC_WEBHOOK_TOKEN"
+WEBHOOK_HELP = f"""Sends the event as Tencent would: a POST to the URL with the query keys of the event's product
+(SdkAppid from --sdkappid or TRTC_SDKAPPID, CallbackCommand, ...), signed when the environment variable
+named by --token-env (default {WEBHOOK_TOKEN_ENV}) holds the webhook token; the token has no flag. The
+body is the spec's sample of the event unless --json gives one. Prints the answer; exit code 0 when it
+is HTTP 200 with a JSON object (what Tencent accepts), 4 otherwise, 3 when nothing was exchanged."""
+
+
+def add_webhook_parser(commands: Any) -> None:
+    webhook = commands.add_parser("webhook", help="webhook events: list them, print a sample, fire one at a URL")
+    actions = webhook.add_subparsers(dest="webhook_action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="every event: CallbackCommand, product, before/after, title")
+    listing.add_argument("product", nargs="?", help="only this product's events (call, room, live, chat)")
+    example = actions.add_parser("sample", help="print the spec's sample payload of an event")
+    example.add_argument("event", metavar="EVENT", help="CallbackCommand, e.g. C2C.CallbackBeforeSendMsg")
+    fire = actions.add_parser(
+        "fire", help="POST an event to your webhook URL and print the answer", epilog=WEBHOOK_HELP
+    )
+    fire.add_argument("event", metavar="EVENT", help="CallbackCommand, e.g. C2C.CallbackBeforeSendMsg")
+    fire.add_argument("--url", required=True, help="your webhook URL (http or https)")
+    fire.add_argument("--json", metavar="JSON|@FILE", help="the payload, wire keys (default: the spec's sample)")
+    fire.add_argument("--token-env", metavar="VAR", help=f"variable holding the webhook token ({WEBHOOK_TOKEN_ENV})")
+    fire.add_argument("--sdkappid", dest="event_sdkappid", type=int, help="SdkAppid to send (env TRTC_SDKAPPID)")
+    fire.add_argument("--wait", type=float, default=5.0, help="seconds to wait for the answer (default 5)")
+    refuse_secret_key_flag(fire)
+
+
+def webhook_events() -> Mapping[str, Any]:
+    from trtc_sdk._webhook_registry import WEBHOOKS
+
+    return WEBHOOKS.events
+
+
+def find_event(name: str) -> Any:
+    events = webhook_events()
+    if name not in events:
+        close = difflib.get_close_matches(name, list(events), n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else "; see `trtc webhook list`"
+        raise BadInput(f"unknown event {name!r}{hint}")
+    return events[name]
+
+
+def list_events(product: str | None) -> str:
+    chosen = [spec for spec in webhook_events().values() if product in (None, *spec.senders)]
+    if not chosen:
+        raise BadInput(f"no events for product {product!r}")
+    width = max(len(spec.command) for spec in chosen)
+    return "\n".join(f"{s.command:<{width}}  {s.product:<5} {s.kind:<6}  {s.title}" for s in chosen)
+
+
+def webhook_token(args: argparse.Namespace) -> str | None:
+    name = args.token_env or WEBHOOK_TOKEN_ENV
+    token = os.environ.get(name)
+    if args.token_env and not token:
+        raise BadInput(f"--token-env {name}: the variable is not set")
+    return token or None
+
+
+def fire_event(args: argparse.Namespace) -> str:
+    from trtc_sdk.testing.webhooks import fire
+
+    spec = webhook_events().get(args.event)
+    if spec is None and args.json is None:
+        find_event(args.event)  # unknown and no payload: say so
+    sdkappid = args.event_sdkappid or args.sdkappid or os.environ.get("TRTC_SDKAPPID")
+    if not sdkappid:
+        raise BadInput("fire needs the SdkAppid to send: --sdkappid or TRTC_SDKAPPID")
+    payload = load_json_option(args.json, "--json") if args.json is not None else None
+    try:
+        answer = fire(args.event, args.url, payload, sdkappid=sdkappid, token=webhook_token(args), timeout=args.wait)
+    except ValueError as exc:
+        raise BadInput(str(exc)) from None
+    text = answer.body.decode("utf-8", "replace")
+    if answer.answer is not None:
+        text = json.dumps(answer.answer, indent=2, ensure_ascii=False)
+    if not answer.ok:
+        raise WebhookRefused(f"the webhook answered HTTP {answer.status}" + (f": {text[:500]}" if text else ""))
+    return text
+
+
+class WebhookRefused(Exception):
+    """The webhook URL answered, but not with what Tencent accepts (exit code 4)."""
+
+
+def webhook_command(args: argparse.Namespace) -> str:
+    if args.webhook_action == "list":
+        return list_events(args.product)
+    if args.webhook_action == "sample":
+        from trtc_sdk.testing.webhooks import sample_event
+
+        spec = find_event(args.event)
+        return json.dumps(sample_event(spec.command), indent=2, ensure_ascii=False)
+    return fire_event(args)
 
 
 def add_body_options(parser: argparse.ArgumentParser) -> None:
@@ -448,6 +545,8 @@ def run(args: argparse.Namespace) -> tuple[str, int]:
         return describe(find_operation(args.path)), EXIT_OK
     if args.command == "invoke":
         return call(args, find_operation(args.path), load_json_option(args.json, "--json"), args.extra_body), EXIT_OK
+    if args.command == "webhook":
+        return webhook_command(args), EXIT_OK
     operation = find_operation(f"{args.command.replace('-', '_')}.{args.method}")
     options = build_method_parser(operation).parse_args(args.options)  # usage errors exit with 2 here
     if getattr(options, "from_file", None):
@@ -548,7 +647,7 @@ def exit_code(error: Exception) -> int:
         return EXIT_BAD_INPUT
     if isinstance(error, errors.TransportError):  # TimeoutError included
         return EXIT_TRANSPORT
-    if isinstance(error, errors.UnexpectedResponseError):
+    if isinstance(error, (errors.UnexpectedResponseError, WebhookRefused)):
         return EXIT_BAD_REPLY
     return EXIT_API_ERROR  # APIError, and any other TRTCError
 
@@ -562,7 +661,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `trtc list | head -1`: the reader left; that is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (BadInput, errors.TRTCError) as error:
+    except (BadInput, WebhookRefused, errors.TRTCError) as error:
         # The SDK's messages carry no secret already; redacting here too costs nothing.
         print(redact(error_text(error), [os.environ.get("TRTC_SECRET_KEY", "")]), file=sys.stderr)
         return exit_code(error)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from trtc_sdk._async_client import AsyncClient
     from trtc_sdk._client import Client
     from trtc_sdk._core.client import ClientOptions
+    from trtc_sdk.testing.webhooks import FiredAnswer
 
 # A JSON value as the standard library decodes it.
 JSON: TypeAlias = Union[str, int, float, bool, list["JSON"], dict[str, "JSON"], None]  # noqa: UP007 - recursive
@@ -217,6 +218,27 @@ class Emulator:
 
     def _client_settings(self, settings: Mapping[str, Any]) -> dict[str, Any]:
         return {"sdkappid": self.sdkappid, "secret_key": self.secret_key, "base_url": self.url, **settings}
+
+    def fire(
+        self,
+        command: str,
+        url: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
+        token: str | None = None,
+        timeout: float = 5.0,
+        query: Mapping[str, str] | None = None,
+    ) -> FiredAnswer:
+        """POST a webhook event to `url` as Tencent would, for this emulator's SdkAppid and clock.
+
+        Signed with `token` (Chat and Live sign; pass None for Call and Conference events); without a
+        payload, the spec's sample of the event is sent. Returns the answer (status, body, `.answer`).
+        """
+        from trtc_sdk.testing.webhooks import fire
+
+        return fire(
+            command, url, payload, sdkappid=self.sdkappid, token=token, timeout=timeout, now=self.clock(), query=query
+        )
 
     # -- scripting and inspection ----------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-# generated from spec/call.yaml by `python -m codegen generate` - do not edit
-"""Models of Call (TUICallKit): one module per command.
+# generated from spec/call.yaml, spec/call.events.yaml by `python -m codegen generate` - do not edit
+"""Models of Call (TUICallKit): one module per command plus the types several share.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
         CallbackCommand as CallbackCommand,
     )
     from trtc_sdk.models.call._enums import (
+        CallMemberAction as CallMemberAction,
+    )
+    from trtc_sdk.models.call._enums import (
         CallResult as CallResult,
     )
     from trtc_sdk.models.call._enums import (
@@ -28,6 +31,30 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.call._enums import (
         RoomIdType as RoomIdType,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterEndCallAnswer as AfterEndCallAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterEndCallEvent as AfterEndCallEvent,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterMemberChangedAnswer as AfterMemberChangedAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterMemberChangedEvent as AfterMemberChangedEvent,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterStartCallAnswer as AfterStartCallAnswer,
+    )
+    from trtc_sdk.models.call._events import (
+        AfterStartCallEvent as AfterStartCallEvent,
+    )
+    from trtc_sdk.models.call._events import (
+        EventCallInfo as EventCallInfo,
+    )
+    from trtc_sdk.models.call._events import (
+        EventChangedCallUser as EventChangedCallUser,
     )
     from trtc_sdk.models.call.call_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
@@ -112,7 +139,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "AfterEndCallAnswer",
+    "AfterEndCallEvent",
+    "AfterMemberChangedAnswer",
+    "AfterMemberChangedEvent",
+    "AfterStartCallAnswer",
+    "AfterStartCallEvent",
     "CallInfo",
+    "CallMemberAction",
     "CallRecord",
     "CallResult",
     "CallType",
@@ -125,6 +159,8 @@ __all__ = [
     "DeleteCallbackResponse",
     "EndCallRequest",
     "EndCallResponse",
+    "EventCallInfo",
+    "EventChangedCallUser",
     "GetCallInfoRequest",
     "GetCallInfoResponse",
     "GetCallInfoResult",
@@ -149,12 +185,21 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
+        "CallMemberAction": "_enums",
         "CallResult": "_enums",
         "CallType": "_enums",
         "CallUserStatus": "_enums",
         "CallbackCommand": "_enums",
         "MediaType": "_enums",
         "RoomIdType": "_enums",
+        "AfterEndCallAnswer": "_events",
+        "AfterEndCallEvent": "_events",
+        "AfterMemberChangedAnswer": "_events",
+        "AfterMemberChangedEvent": "_events",
+        "AfterStartCallAnswer": "_events",
+        "AfterStartCallEvent": "_events",
+        "EventCallInfo": "_events",
+        "EventChangedCallUser": "_events",
         "DeleteCallbackRequest": "call_config.delete_callback",
         "DeleteCallbackResponse": "call_config.delete_callback",
         "CallbackConfig": "call_config.get_callback",

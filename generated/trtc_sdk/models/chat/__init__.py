@@ -1,4 +1,4 @@
-# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.events.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
 """Models of Chat (Tencent Cloud Chat): one module per command plus the types several share.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
@@ -67,6 +67,69 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.chat._enums import (
         ConversationType as ConversationType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventAddType as EventAddType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventContactType as EventContactType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventDevicePlatform as EventDevicePlatform,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventExtensionOperation as EventExtensionOperation,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventFriendClientCmd as EventFriendClientCmd,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupAttrOption as EventGroupAttrOption,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupExitType as EventGroupExitType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupJoinType as EventGroupJoinType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupMemberRole as EventGroupMemberRole,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupMemberState as EventGroupMemberState,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventGroupMemberStateCause as EventGroupMemberStateCause,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventMessagePushKind as EventMessagePushKind,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventModerationContentType as EventModerationContentType,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventModerationResult as EventModerationResult,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventModerationScene as EventModerationScene,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventPushChannel as EventPushChannel,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventPushPlatform as EventPushPlatform,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventPushStage as EventPushStage,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventResponseAction as EventResponseAction,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventStateAction as EventStateAction,
+    )
+    from trtc_sdk.models.chat._enums import (
+        EventStateReason as EventStateReason,
     )
     from trtc_sdk.models.chat._enums import (
         ExtensionOperation as ExtensionOperation,
@@ -226,6 +289,399 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.chat._enums import (
         SubscriberSelfInfoField as SubscriberSelfInfoField,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterAddSubscriberAnswer as AfterAddSubscriberAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterAddSubscriberEvent as AfterAddSubscriberEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterChangeGroupOwnerAnswer as AfterChangeGroupOwnerAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterChangeGroupOwnerEvent as AfterChangeGroupOwnerEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateGroupAnswer as AfterCreateGroupAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateGroupEvent as AfterCreateGroupEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateOfficialAccountAnswer as AfterCreateOfficialAccountAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateOfficialAccountEvent as AfterCreateOfficialAccountEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateTopicAnswer as AfterCreateTopicAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterCreateTopicEvent as AfterCreateTopicEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterDeleteSubscriberAnswer as AfterDeleteSubscriberAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterDeleteSubscriberEvent as AfterDeleteSubscriberEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterFollowAddAnswer as AfterFollowAddAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterFollowAddEvent as AfterFollowAddEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterFollowDeleteAnswer as AfterFollowDeleteAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterFollowDeleteEvent as AfterFollowDeleteEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupAttrChangedAnswer as AfterGroupAttrChangedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupAttrChangedEvent as AfterGroupAttrChangedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupDestroyedAnswer as AfterGroupDestroyedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupDestroyedEvent as AfterGroupDestroyedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupFullAnswer as AfterGroupFullAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupFullEvent as AfterGroupFullEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupInfoChangedAnswer as AfterGroupInfoChangedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterGroupInfoChangedEvent as AfterGroupInfoChangedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterMemberExitAnswer as AfterMemberExitAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterMemberExitEvent as AfterMemberExitEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterMemberFieldChangedAnswer as AfterMemberFieldChangedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterMemberFieldChangedEvent as AfterMemberFieldChangedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterNewMemberJoinAnswer as AfterNewMemberJoinAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterNewMemberJoinEvent as AfterNewMemberJoinEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountDestroyedAnswer as AfterOfficialAccountDestroyedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountDestroyedEvent as AfterOfficialAccountDestroyedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountFullAnswer as AfterOfficialAccountFullAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountFullEvent as AfterOfficialAccountFullEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountInfoChangedAnswer as AfterOfficialAccountInfoChangedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterOfficialAccountInfoChangedEvent as AfterOfficialAccountInfoChangedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterReadReceiptAnswer as AfterReadReceiptAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterReadReceiptEvent as AfterReadReceiptEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterTopicDestroyedAnswer as AfterTopicDestroyedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterTopicDestroyedEvent as AfterTopicDestroyedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterTopicInfoChangedAnswer as AfterTopicInfoChangedAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        AfterTopicInfoChangedEvent as AfterTopicInfoChangedEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeAddSubscriberAnswer as BeforeAddSubscriberAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeAddSubscriberEvent as BeforeAddSubscriberEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeApplyJoinGroupAnswer as BeforeApplyJoinGroupAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeApplyJoinGroupEvent as BeforeApplyJoinGroupEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateGroupAnswer as BeforeCreateGroupAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateGroupEvent as BeforeCreateGroupEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateOfficialAccountAnswer as BeforeCreateOfficialAccountAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateOfficialAccountEvent as BeforeCreateOfficialAccountEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateTopicAnswer as BeforeCreateTopicAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeCreateTopicEvent as BeforeCreateTopicEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeInviteJoinGroupAnswer as BeforeInviteJoinGroupAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BeforeInviteJoinGroupEvent as BeforeInviteJoinGroupEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BlackListAddAnswer as BlackListAddAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BlackListAddEvent as BlackListAddEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BlackListDeleteAnswer as BlackListDeleteAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BlackListDeleteEvent as BlackListDeleteEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BotOnC2CMessageAnswer as BotOnC2CMessageAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BotOnC2CMessageEvent as BotOnC2CMessageEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        BotOnGroupMessageAnswer as BotOnGroupMessageAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        BotOnGroupMessageEvent as BotOnGroupMessageEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgExtensionAnswer as C2CAfterMsgExtensionAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgExtensionEvent as C2CAfterMsgExtensionEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgReportAnswer as C2CAfterMsgReportAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgReportEvent as C2CAfterMsgReportEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgWithDrawAnswer as C2CAfterMsgWithDrawAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterMsgWithDrawEvent as C2CAfterMsgWithDrawEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterSendMsgAnswer as C2CAfterSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CAfterSendMsgEvent as C2CAfterSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CBeforeSendMsgAnswer as C2CBeforeSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        C2CBeforeSendMsgEvent as C2CBeforeSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventAccountPair as EventAccountPair,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventExtensionItem as EventExtensionItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFollowTarget as EventFollowTarget,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendDecisionParam as EventFriendDecisionParam,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendPair as EventFriendPair,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendRequest as EventFriendRequest,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventFriendResponse as EventFriendResponse,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventGroupAttr as EventGroupAttr,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventKickedDevice as EventKickedDevice,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMember as EventMember,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMessagePushResult as EventMessagePushResult,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventModerationContact as EventModerationContact,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMsgKeyItem as EventMsgKeyItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventMsgSeqItem as EventMsgSeqItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventProfileItem as EventProfileItem,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventReadReceipt as EventReadReceipt,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventStateInfo as EventStateInfo,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventSubscriber as EventSubscriber,
+    )
+    from trtc_sdk.models.chat._events import (
+        EventTaskPushResult as EventTaskPushResult,
+    )
+    from trtc_sdk.models.chat._events import (
+        FriendAddAnswer as FriendAddAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        FriendAddEvent as FriendAddEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        FriendDeleteAnswer as FriendDeleteAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        FriendDeleteEvent as FriendDeleteEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterMsgExtensionAnswer as GroupAfterMsgExtensionAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterMsgExtensionEvent as GroupAfterMsgExtensionEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterRecallMsgAnswer as GroupAfterRecallMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterRecallMsgEvent as GroupAfterRecallMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterSendMsgAnswer as GroupAfterSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupAfterSendMsgEvent as GroupAfterSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupBeforeSendMsgAnswer as GroupBeforeSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupBeforeSendMsgEvent as GroupBeforeSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupSendMsgExceptionAnswer as GroupSendMsgExceptionAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        GroupSendMsgExceptionEvent as GroupSendMsgExceptionEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        MessagePushResultAnswer as MessagePushResultAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        MessagePushResultEvent as MessagePushResultEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        ModerationResultNotifyAnswer as ModerationResultNotifyAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        ModerationResultNotifyEvent as ModerationResultNotifyEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountAfterMsgWithDrawAnswer as OfficialAccountAfterMsgWithDrawAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountAfterMsgWithDrawEvent as OfficialAccountAfterMsgWithDrawEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountAfterSendMsgAnswer as OfficialAccountAfterSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountAfterSendMsgEvent as OfficialAccountAfterSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountBeforeSendMsgAnswer as OfficialAccountBeforeSendMsgAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        OfficialAccountBeforeSendMsgEvent as OfficialAccountBeforeSendMsgEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        OnDailyGroupQuotaAlarmAnswer as OnDailyGroupQuotaAlarmAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        OnDailyGroupQuotaAlarmEvent as OnDailyGroupQuotaAlarmEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        OnMemberStateChangeAnswer as OnMemberStateChangeAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        OnMemberStateChangeEvent as OnMemberStateChangeEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        PortraitSetAnswer as PortraitSetAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        PortraitSetEvent as PortraitSetEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        PrevFriendAddAnswer as PrevFriendAddAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        PrevFriendAddEvent as PrevFriendAddEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        PrevFriendResponseAnswer as PrevFriendResponseAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        PrevFriendResponseEvent as PrevFriendResponseEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        RequestOverLimitAnswer as RequestOverLimitAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        RequestOverLimitEvent as RequestOverLimitEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        StateChangeAnswer as StateChangeAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        StateChangeEvent as StateChangeEvent,
+    )
+    from trtc_sdk.models.chat._events import (
+        TaskPushResultAnswer as TaskPushResultAnswer,
+    )
+    from trtc_sdk.models.chat._events import (
+        TaskPushResultEvent as TaskPushResultEvent,
     )
     from trtc_sdk.models.chat._shared.msg_element import (
         CustomContent as CustomContent,
@@ -1832,6 +2288,48 @@ __all__ = [
     "AdminMsgwithdrawResponse",
     "AdminSetMsgReadRequest",
     "AdminSetMsgReadResponse",
+    "AfterAddSubscriberAnswer",
+    "AfterAddSubscriberEvent",
+    "AfterChangeGroupOwnerAnswer",
+    "AfterChangeGroupOwnerEvent",
+    "AfterCreateGroupAnswer",
+    "AfterCreateGroupEvent",
+    "AfterCreateOfficialAccountAnswer",
+    "AfterCreateOfficialAccountEvent",
+    "AfterCreateTopicAnswer",
+    "AfterCreateTopicEvent",
+    "AfterDeleteSubscriberAnswer",
+    "AfterDeleteSubscriberEvent",
+    "AfterFollowAddAnswer",
+    "AfterFollowAddEvent",
+    "AfterFollowDeleteAnswer",
+    "AfterFollowDeleteEvent",
+    "AfterGroupAttrChangedAnswer",
+    "AfterGroupAttrChangedEvent",
+    "AfterGroupDestroyedAnswer",
+    "AfterGroupDestroyedEvent",
+    "AfterGroupFullAnswer",
+    "AfterGroupFullEvent",
+    "AfterGroupInfoChangedAnswer",
+    "AfterGroupInfoChangedEvent",
+    "AfterMemberExitAnswer",
+    "AfterMemberExitEvent",
+    "AfterMemberFieldChangedAnswer",
+    "AfterMemberFieldChangedEvent",
+    "AfterNewMemberJoinAnswer",
+    "AfterNewMemberJoinEvent",
+    "AfterOfficialAccountDestroyedAnswer",
+    "AfterOfficialAccountDestroyedEvent",
+    "AfterOfficialAccountFullAnswer",
+    "AfterOfficialAccountFullEvent",
+    "AfterOfficialAccountInfoChangedAnswer",
+    "AfterOfficialAccountInfoChangedEvent",
+    "AfterReadReceiptAnswer",
+    "AfterReadReceiptEvent",
+    "AfterTopicDestroyedAnswer",
+    "AfterTopicDestroyedEvent",
+    "AfterTopicInfoChangedAnswer",
+    "AfterTopicInfoChangedEvent",
     "AndroidPushInfoParam",
     "ApnsPushInfoParam",
     "AppDefinedDataItem",
@@ -1855,12 +2353,28 @@ __all__ = [
     "BatchSendError",
     "BatchsendmsgRequest",
     "BatchsendmsgResponse",
+    "BeforeAddSubscriberAnswer",
+    "BeforeAddSubscriberEvent",
+    "BeforeApplyJoinGroupAnswer",
+    "BeforeApplyJoinGroupEvent",
+    "BeforeCreateGroupAnswer",
+    "BeforeCreateGroupEvent",
+    "BeforeCreateOfficialAccountAnswer",
+    "BeforeCreateOfficialAccountEvent",
+    "BeforeCreateTopicAnswer",
+    "BeforeCreateTopicEvent",
+    "BeforeInviteJoinGroupAnswer",
+    "BeforeInviteJoinGroupEvent",
     "BlackCheckType",
+    "BlackListAddAnswer",
+    "BlackListAddEvent",
     "BlackListAddRequest",
     "BlackListAddResponse",
     "BlackListCheckItem",
     "BlackListCheckRequest",
     "BlackListCheckResponse",
+    "BlackListDeleteAnswer",
+    "BlackListDeleteEvent",
     "BlackListDeleteRequest",
     "BlackListDeleteResponse",
     "BlackListGetRequest",
@@ -1869,6 +2383,20 @@ __all__ = [
     "BlackRelation",
     "BlockedWord",
     "BlockedWordDeletion",
+    "BotOnC2CMessageAnswer",
+    "BotOnC2CMessageEvent",
+    "BotOnGroupMessageAnswer",
+    "BotOnGroupMessageEvent",
+    "C2CAfterMsgExtensionAnswer",
+    "C2CAfterMsgExtensionEvent",
+    "C2CAfterMsgReportAnswer",
+    "C2CAfterMsgReportEvent",
+    "C2CAfterMsgWithDrawAnswer",
+    "C2CAfterMsgWithDrawEvent",
+    "C2CAfterSendMsgAnswer",
+    "C2CAfterSendMsgEvent",
+    "C2CBeforeSendMsgAnswer",
+    "C2CBeforeSendMsgEvent",
     "C2CForbidCallback",
     "C2CImportMode",
     "C2CMsgFlag",
@@ -1960,6 +2488,46 @@ __all__ = [
     "DestroyPermissionGroupResponse",
     "DestroyTopicRequest",
     "DestroyTopicResponse",
+    "EventAccountPair",
+    "EventAddType",
+    "EventContactType",
+    "EventDevicePlatform",
+    "EventExtensionItem",
+    "EventExtensionOperation",
+    "EventFollowTarget",
+    "EventFriendClientCmd",
+    "EventFriendDecisionParam",
+    "EventFriendPair",
+    "EventFriendRequest",
+    "EventFriendResponse",
+    "EventGroupAttr",
+    "EventGroupAttrOption",
+    "EventGroupExitType",
+    "EventGroupJoinType",
+    "EventGroupMemberRole",
+    "EventGroupMemberState",
+    "EventGroupMemberStateCause",
+    "EventKickedDevice",
+    "EventMember",
+    "EventMessagePushKind",
+    "EventMessagePushResult",
+    "EventModerationContact",
+    "EventModerationContentType",
+    "EventModerationResult",
+    "EventModerationScene",
+    "EventMsgKeyItem",
+    "EventMsgSeqItem",
+    "EventProfileItem",
+    "EventPushChannel",
+    "EventPushPlatform",
+    "EventPushStage",
+    "EventReadReceipt",
+    "EventResponseAction",
+    "EventStateAction",
+    "EventStateInfo",
+    "EventStateReason",
+    "EventSubscriber",
+    "EventTaskPushResult",
     "ExtensionOperation",
     "FaceContent",
     "FaceContentParam",
@@ -1987,6 +2555,8 @@ __all__ = [
     "FollowTargetParam",
     "ForbidSendMsgRequest",
     "ForbidSendMsgResponse",
+    "FriendAddAnswer",
+    "FriendAddEvent",
     "FriendAddRequest",
     "FriendAddResponse",
     "FriendAddType",
@@ -1997,6 +2567,8 @@ __all__ = [
     "FriendDataItem",
     "FriendDeleteAllRequest",
     "FriendDeleteAllResponse",
+    "FriendDeleteAnswer",
+    "FriendDeleteEvent",
     "FriendDeleteRequest",
     "FriendDeleteResponse",
     "FriendDeleteType",
@@ -2090,12 +2662,20 @@ __all__ = [
     "GetnospeakingResponse",
     "GroupAddRequest",
     "GroupAddResponse",
+    "GroupAfterMsgExtensionAnswer",
+    "GroupAfterMsgExtensionEvent",
+    "GroupAfterRecallMsgAnswer",
+    "GroupAfterRecallMsgEvent",
+    "GroupAfterSendMsgAnswer",
+    "GroupAfterSendMsgEvent",
     "GroupAtAllFlag",
     "GroupAtInfoParam",
     "GroupAttrEntryParam",
     "GroupAttrKeyParam",
     "GroupAttributeItem",
     "GroupBaseInfoField",
+    "GroupBeforeSendMsgAnswer",
+    "GroupBeforeSendMsgEvent",
     "GroupCounterEntry",
     "GroupCounterEntryParam",
     "GroupCounterMode",
@@ -2139,6 +2719,8 @@ __all__ = [
     "GroupRoleEntry",
     "GroupRoleQueryResult",
     "GroupSendMsgControl",
+    "GroupSendMsgExceptionAnswer",
+    "GroupSendMsgExceptionEvent",
     "GroupSetKeyValuesRequest",
     "GroupSetKeyValuesResponse",
     "GroupSwitch",
@@ -2204,6 +2786,8 @@ __all__ = [
     "LoginPlatform",
     "MarkContactRequest",
     "MarkContactResponse",
+    "MessagePushResultAnswer",
+    "MessagePushResultEvent",
     "MillionGroupGetOnlineMemberNumRequest",
     "MillionGroupGetOnlineMemberNumResponse",
     "MillionGroupMuteAllMember",
@@ -2217,6 +2801,8 @@ __all__ = [
     "ModerationContentType",
     "ModerationItemResult",
     "ModerationLabel",
+    "ModerationResultNotifyAnswer",
+    "ModerationResultNotifyEvent",
     "ModerationVerdict",
     "ModifyAdminRequest",
     "ModifyAdminResponse",
@@ -2252,6 +2838,12 @@ __all__ = [
     "NewBlockedWordParam",
     "NewContactGroupParam",
     "NewGroupMemberParam",
+    "OfficialAccountAfterMsgWithDrawAnswer",
+    "OfficialAccountAfterMsgWithDrawEvent",
+    "OfficialAccountAfterSendMsgAnswer",
+    "OfficialAccountAfterSendMsgEvent",
+    "OfficialAccountBeforeSendMsgAnswer",
+    "OfficialAccountBeforeSendMsgEvent",
     "OfficialAccountInfo",
     "OfficialAccountInfoField",
     "OfficialAccountInfoFilterParam",
@@ -2265,6 +2857,10 @@ __all__ = [
     "OfficialAccountRefParam",
     "OfficialAccountSubscriber",
     "OfflinePushInfoParam",
+    "OnDailyGroupQuotaAlarmAnswer",
+    "OnDailyGroupQuotaAlarmEvent",
+    "OnMemberStateChangeAnswer",
+    "OnMemberStateChangeEvent",
     "OnlinePlatformStatus",
     "OnlineStatus",
     "OnlineStatusError",
@@ -2277,8 +2873,14 @@ __all__ = [
     "PinnedGroupMsg",
     "PortraitGetRequest",
     "PortraitGetResponse",
+    "PortraitSetAnswer",
+    "PortraitSetEvent",
     "PortraitSetRequest",
     "PortraitSetResponse",
+    "PrevFriendAddAnswer",
+    "PrevFriendAddEvent",
+    "PrevFriendResponseAnswer",
+    "PrevFriendResponseEvent",
     "ProfileItem",
     "ProfileItemParam",
     "ProfileTag",
@@ -2308,6 +2910,8 @@ __all__ = [
     "RemoveAttrResponse",
     "RemoveTagRequest",
     "RemoveTagResponse",
+    "RequestOverLimitAnswer",
+    "RequestOverLimitEvent",
     "RevokeRequest",
     "RevokeResponse",
     "RoamMessage",
@@ -2354,6 +2958,8 @@ __all__ = [
     "SoundContentParam",
     "SoundElement",
     "SoundElementParam",
+    "StateChangeAnswer",
+    "StateChangeEvent",
     "StreamChunk",
     "StreamChunkParam",
     "StreamContent",
@@ -2371,6 +2977,8 @@ __all__ = [
     "SubscriberRefParam",
     "SubscriberSelfInfo",
     "SubscriberSelfInfoField",
+    "TaskPushResultAnswer",
+    "TaskPushResultEvent",
     "TextContent",
     "TextContentParam",
     "TextElement",
@@ -2416,6 +3024,27 @@ __getattr__, __dir__ = lazy_module(
         "ConversationPinFlag": "_enums",
         "ConversationPinOperation": "_enums",
         "ConversationType": "_enums",
+        "EventAddType": "_enums",
+        "EventContactType": "_enums",
+        "EventDevicePlatform": "_enums",
+        "EventExtensionOperation": "_enums",
+        "EventFriendClientCmd": "_enums",
+        "EventGroupAttrOption": "_enums",
+        "EventGroupExitType": "_enums",
+        "EventGroupJoinType": "_enums",
+        "EventGroupMemberRole": "_enums",
+        "EventGroupMemberState": "_enums",
+        "EventGroupMemberStateCause": "_enums",
+        "EventMessagePushKind": "_enums",
+        "EventModerationContentType": "_enums",
+        "EventModerationResult": "_enums",
+        "EventModerationScene": "_enums",
+        "EventPushChannel": "_enums",
+        "EventPushPlatform": "_enums",
+        "EventPushStage": "_enums",
+        "EventResponseAction": "_enums",
+        "EventStateAction": "_enums",
+        "EventStateReason": "_enums",
         "ExtensionOperation": "_enums",
         "FollowListType": "_enums",
         "FollowRelation": "_enums",
@@ -2469,6 +3098,137 @@ __getattr__, __dir__ = lazy_module(
         "SubscriberDeleteOutcome": "_enums",
         "SubscriberMsgFlag": "_enums",
         "SubscriberSelfInfoField": "_enums",
+        "AfterAddSubscriberAnswer": "_events",
+        "AfterAddSubscriberEvent": "_events",
+        "AfterChangeGroupOwnerAnswer": "_events",
+        "AfterChangeGroupOwnerEvent": "_events",
+        "AfterCreateGroupAnswer": "_events",
+        "AfterCreateGroupEvent": "_events",
+        "AfterCreateOfficialAccountAnswer": "_events",
+        "AfterCreateOfficialAccountEvent": "_events",
+        "AfterCreateTopicAnswer": "_events",
+        "AfterCreateTopicEvent": "_events",
+        "AfterDeleteSubscriberAnswer": "_events",
+        "AfterDeleteSubscriberEvent": "_events",
+        "AfterFollowAddAnswer": "_events",
+        "AfterFollowAddEvent": "_events",
+        "AfterFollowDeleteAnswer": "_events",
+        "AfterFollowDeleteEvent": "_events",
+        "AfterGroupAttrChangedAnswer": "_events",
+        "AfterGroupAttrChangedEvent": "_events",
+        "AfterGroupDestroyedAnswer": "_events",
+        "AfterGroupDestroyedEvent": "_events",
+        "AfterGroupFullAnswer": "_events",
+        "AfterGroupFullEvent": "_events",
+        "AfterGroupInfoChangedAnswer": "_events",
+        "AfterGroupInfoChangedEvent": "_events",
+        "AfterMemberExitAnswer": "_events",
+        "AfterMemberExitEvent": "_events",
+        "AfterMemberFieldChangedAnswer": "_events",
+        "AfterMemberFieldChangedEvent": "_events",
+        "AfterNewMemberJoinAnswer": "_events",
+        "AfterNewMemberJoinEvent": "_events",
+        "AfterOfficialAccountDestroyedAnswer": "_events",
+        "AfterOfficialAccountDestroyedEvent": "_events",
+        "AfterOfficialAccountFullAnswer": "_events",
+        "AfterOfficialAccountFullEvent": "_events",
+        "AfterOfficialAccountInfoChangedAnswer": "_events",
+        "AfterOfficialAccountInfoChangedEvent": "_events",
+        "AfterReadReceiptAnswer": "_events",
+        "AfterReadReceiptEvent": "_events",
+        "AfterTopicDestroyedAnswer": "_events",
+        "AfterTopicDestroyedEvent": "_events",
+        "AfterTopicInfoChangedAnswer": "_events",
+        "AfterTopicInfoChangedEvent": "_events",
+        "BeforeAddSubscriberAnswer": "_events",
+        "BeforeAddSubscriberEvent": "_events",
+        "BeforeApplyJoinGroupAnswer": "_events",
+        "BeforeApplyJoinGroupEvent": "_events",
+        "BeforeCreateGroupAnswer": "_events",
+        "BeforeCreateGroupEvent": "_events",
+        "BeforeCreateOfficialAccountAnswer": "_events",
+        "BeforeCreateOfficialAccountEvent": "_events",
+        "BeforeCreateTopicAnswer": "_events",
+        "BeforeCreateTopicEvent": "_events",
+        "BeforeInviteJoinGroupAnswer": "_events",
+        "BeforeInviteJoinGroupEvent": "_events",
+        "BlackListAddAnswer": "_events",
+        "BlackListAddEvent": "_events",
+        "BlackListDeleteAnswer": "_events",
+        "BlackListDeleteEvent": "_events",
+        "BotOnC2CMessageAnswer": "_events",
+        "BotOnC2CMessageEvent": "_events",
+        "BotOnGroupMessageAnswer": "_events",
+        "BotOnGroupMessageEvent": "_events",
+        "C2CAfterMsgExtensionAnswer": "_events",
+        "C2CAfterMsgExtensionEvent": "_events",
+        "C2CAfterMsgReportAnswer": "_events",
+        "C2CAfterMsgReportEvent": "_events",
+        "C2CAfterMsgWithDrawAnswer": "_events",
+        "C2CAfterMsgWithDrawEvent": "_events",
+        "C2CAfterSendMsgAnswer": "_events",
+        "C2CAfterSendMsgEvent": "_events",
+        "C2CBeforeSendMsgAnswer": "_events",
+        "C2CBeforeSendMsgEvent": "_events",
+        "EventAccountPair": "_events",
+        "EventExtensionItem": "_events",
+        "EventFollowTarget": "_events",
+        "EventFriendDecisionParam": "_events",
+        "EventFriendPair": "_events",
+        "EventFriendRequest": "_events",
+        "EventFriendResponse": "_events",
+        "EventGroupAttr": "_events",
+        "EventKickedDevice": "_events",
+        "EventMember": "_events",
+        "EventMessagePushResult": "_events",
+        "EventModerationContact": "_events",
+        "EventMsgKeyItem": "_events",
+        "EventMsgSeqItem": "_events",
+        "EventProfileItem": "_events",
+        "EventReadReceipt": "_events",
+        "EventStateInfo": "_events",
+        "EventSubscriber": "_events",
+        "EventTaskPushResult": "_events",
+        "FriendAddAnswer": "_events",
+        "FriendAddEvent": "_events",
+        "FriendDeleteAnswer": "_events",
+        "FriendDeleteEvent": "_events",
+        "GroupAfterMsgExtensionAnswer": "_events",
+        "GroupAfterMsgExtensionEvent": "_events",
+        "GroupAfterRecallMsgAnswer": "_events",
+        "GroupAfterRecallMsgEvent": "_events",
+        "GroupAfterSendMsgAnswer": "_events",
+        "GroupAfterSendMsgEvent": "_events",
+        "GroupBeforeSendMsgAnswer": "_events",
+        "GroupBeforeSendMsgEvent": "_events",
+        "GroupSendMsgExceptionAnswer": "_events",
+        "GroupSendMsgExceptionEvent": "_events",
+        "MessagePushResultAnswer": "_events",
+        "MessagePushResultEvent": "_events",
+        "ModerationResultNotifyAnswer": "_events",
+        "ModerationResultNotifyEvent": "_events",
+        "OfficialAccountAfterMsgWithDrawAnswer": "_events",
+        "OfficialAccountAfterMsgWithDrawEvent": "_events",
+        "OfficialAccountAfterSendMsgAnswer": "_events",
+        "OfficialAccountAfterSendMsgEvent": "_events",
+        "OfficialAccountBeforeSendMsgAnswer": "_events",
+        "OfficialAccountBeforeSendMsgEvent": "_events",
+        "OnDailyGroupQuotaAlarmAnswer": "_events",
+        "OnDailyGroupQuotaAlarmEvent": "_events",
+        "OnMemberStateChangeAnswer": "_events",
+        "OnMemberStateChangeEvent": "_events",
+        "PortraitSetAnswer": "_events",
+        "PortraitSetEvent": "_events",
+        "PrevFriendAddAnswer": "_events",
+        "PrevFriendAddEvent": "_events",
+        "PrevFriendResponseAnswer": "_events",
+        "PrevFriendResponseEvent": "_events",
+        "RequestOverLimitAnswer": "_events",
+        "RequestOverLimitEvent": "_events",
+        "StateChangeAnswer": "_events",
+        "StateChangeEvent": "_events",
+        "TaskPushResultAnswer": "_events",
+        "TaskPushResultEvent": "_events",
         "CustomContent": "_shared.msg_element",
         "CustomElement": "_shared.msg_element",
         "FaceContent": "_shared.msg_element",

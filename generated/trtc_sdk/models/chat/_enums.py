@@ -1,4 +1,4 @@
-# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.events.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
 
 from trtc_sdk._core.enums import IntEnum, StrEnum
 
@@ -171,6 +171,185 @@ class ConversationType(IntEnum):
 
     C2C = 1
     GROUP = 2
+
+
+class EventAddType(StrEnum):
+    """Whether a friend request adds one way or both ways."""
+
+    ADD_TYPE_SINGLE = "Add_Type_Single"
+    ADD_TYPE_BOTH = "Add_Type_Both"
+
+
+class EventContactType(IntEnum):
+    """Whether moderated content was addressed to a user or a group."""
+
+    C2C = 1
+    GROUP = 2
+
+
+class EventDevicePlatform(StrEnum):
+    """Platform of a device forced offline by a new login."""
+
+    I_OS = "iOS"
+    ANDROID = "Android"
+    WEB = "Web"
+    WINDOWS = "Windows"
+    I_PAD = "iPad"
+    MAC = "Mac"
+    LINUX = "Linux"
+
+
+class EventExtensionOperation(IntEnum):
+    """How message extension key-values were changed."""
+
+    SET = 1
+    DELETE = 2
+    CLEAR = 3
+
+
+class EventFriendClientCmd(StrEnum):
+    """Which operation created a friendship."""
+
+    FRIEND_ADD = "friend_add"
+    FRIEND_ADD_CAMEL = "FriendAdd"
+    FRIEND_RESPONSE = "friend_response"
+    FRIEND_RESPONSE_CAMEL = "FriendResponse"
+
+
+class EventGroupAttrOption(StrEnum):
+    """How group custom attributes were changed."""
+
+    SET = "set"
+    MODIFY = "modify"
+    CLEAR = "clear"
+    DELETE = "delete"
+
+
+class EventGroupExitType(StrEnum):
+    """How members left a group."""
+
+    KICKED = "Kicked"
+    QUIT = "Quit"
+
+
+class EventGroupJoinType(StrEnum):
+    """How members joined a group."""
+
+    APPLY = "Apply"
+    INVITED = "Invited"
+
+
+class EventGroupMemberRole(StrEnum):
+    """Role a member was given."""
+
+    ADMIN = "Admin"
+    MEMBER = "Member"
+
+
+class EventGroupMemberState(StrEnum):
+    """Online state of audio-video group members."""
+
+    ONLINE = "Online"
+    OFFLINE = "Offline"
+
+
+class EventGroupMemberStateCause(StrEnum):
+    """Why the online state of audio-video group members changed."""
+
+    HEARTBEAT_INTERRUPT = "HeartbeatInterrupt"
+    HEARTBEAT_RECOVER = "HeartbeatRecover"
+    JOIN = "Join"
+    QUIT = "Quit"
+
+
+class EventMessagePushKind(IntEnum):
+    """Whether a push result is about a one-to-one or a group message."""
+
+    C2C = 1
+    GROUP = 2
+
+
+class EventModerationContentType(StrEnum):
+    """Kind of moderated content."""
+
+    TEXT = "Text"
+    IMAGE = "Image"
+    AUDIO = "Audio"
+    VIDEO = "Video"
+
+
+class EventModerationResult(IntEnum):
+    """Verdict of cloud moderation."""
+
+    PASSED = 0
+    BLOCKED = 1
+
+
+class EventModerationScene(StrEnum):
+    """What kind of content cloud moderation checked."""
+
+    C2C = "C2C"
+    C2C_CUSTOM = "C2CCustom"
+    GROUP = "Group"
+    GROUP_CUSTOM = "GroupCustom"
+    GROUP_INFO = "GroupInfo"
+    GROUP_MEMBER_INFO = "GroupMemberInfo"
+    RELATION_CHAIN = "RelationChain"
+    USER_INFO = "UserInfo"
+
+
+class EventPushChannel(IntEnum):
+    """Whether a push result is about an offline or an online push."""
+
+    OFFLINE = 1
+    ONLINE = 2
+
+
+class EventPushPlatform(IntEnum):
+    """Push vendor or device kind of a push result."""
+
+    UNKNOWN = 0
+    APNS = 1
+    XIAOMI = 2
+    HUAWEI = 3
+    FCM = 4
+    MEIZU = 5
+    OPPO = 6
+    VIVO = 7
+    HONOR = 8
+
+
+class EventPushStage(IntEnum):
+    """Stage a push result reports."""
+
+    SENT = 1
+    DELIVERED = 2
+    CLICKED = 3
+
+
+class EventResponseAction(StrEnum):
+    """How a friend request is answered."""
+
+    RESPONSE_ACTION_AGREE_AND_ADD = "Response_Action_AgreeAndAdd"
+    RESPONSE_ACTION_AGREE = "Response_Action_Agree"
+    RESPONSE_ACTION_REJECT = "Response_Action_Reject"
+
+
+class EventStateAction(StrEnum):
+    """Kind of online-state change."""
+
+    LOGIN = "Login"
+    LOGOUT = "Logout"
+    DISCONNECT = "Disconnect"
+
+
+class EventStateReason(StrEnum):
+    """Cause of an online-state change."""
+
+    REGISTER = "Register"
+    UNREGISTER = "Unregister"
+    LINK_CLOSE = "LinkClose"
+    TIME_OUT = "TimeOut"
 
 
 class ExtensionOperation(IntEnum):

@@ -1,5 +1,5 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
-"""Models of Live (TUILiveKit): one module per command.
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
+"""Models of Live (TUILiveKit): one module per command plus the types several share.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
         AdminOpType as AdminOpType,
     )
     from trtc_sdk.models.live._enums import (
+        BattleEndReason as BattleEndReason,
+    )
+    from trtc_sdk.models.live._enums import (
         BattleInviteResultCode as BattleInviteResultCode,
     )
     from trtc_sdk.models.live._enums import (
@@ -27,10 +30,112 @@ if TYPE_CHECKING:
         LiveCallbackCommand as LiveCallbackCommand,
     )
     from trtc_sdk.models.live._enums import (
+        LiveDestroyType as LiveDestroyType,
+    )
+    from trtc_sdk.models.live._enums import (
+        LiveMemberState as LiveMemberState,
+    )
+    from trtc_sdk.models.live._enums import (
+        LiveMemberStateCause as LiveMemberStateCause,
+    )
+    from trtc_sdk.models.live._enums import (
         RoomType as RoomType,
     )
     from trtc_sdk.models.live._enums import (
         TakeSeatMode as TakeSeatMode,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterChangeOwnerAnswer as AfterChangeOwnerAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterChangeOwnerEvent as AfterChangeOwnerEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateBattleAnswer as AfterCreateBattleAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateBattleEvent as AfterCreateBattleEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateRoomAnswer as AfterCreateRoomAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateRoomEvent as AfterCreateRoomEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateRoomReachingThresholdAnswer as AfterCreateRoomReachingThresholdAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterCreateRoomReachingThresholdEvent as AfterCreateRoomReachingThresholdEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterDelMetadataAnswer as AfterDelMetadataAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterDelMetadataEvent as AfterDelMetadataEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterDestroyRoomAnswer as AfterDestroyRoomAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterDestroyRoomEvent as AfterDestroyRoomEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterEndBattleAnswer as AfterEndBattleAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterEndBattleEvent as AfterEndBattleEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterMemberStateChangedAnswer as AfterMemberStateChangedAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterMemberStateChangedEvent as AfterMemberStateChangedEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterModifyAdminAnswer as AfterModifyAdminAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterModifyAdminEvent as AfterModifyAdminEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterSeatInfoChangedAnswer as AfterSeatInfoChangedAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterSeatInfoChangedEvent as AfterSeatInfoChangedEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterSetMetadataAnswer as AfterSetMetadataAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterSetMetadataEvent as AfterSetMetadataEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterStartBattleAnswer as AfterStartBattleAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterStartBattleEvent as AfterStartBattleEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterUpdateRoomInfoAnswer as AfterUpdateRoomInfoAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        AfterUpdateRoomInfoEvent as AfterUpdateRoomInfoEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        BeforeSendGiftAnswer as BeforeSendGiftAnswer,
+    )
+    from trtc_sdk.models.live._events import (
+        BeforeSendGiftEvent as BeforeSendGiftEvent,
+    )
+    from trtc_sdk.models.live._events import (
+        EventGiftRecord as EventGiftRecord,
+    )
+    from trtc_sdk.models.live._events import (
+        EventLiveRoomInfo as EventLiveRoomInfo,
+    )
+    from trtc_sdk.models.live._events import (
+        EventLiveSeatInfo as EventLiveSeatInfo,
     )
     from trtc_sdk.models.live.live_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
@@ -512,10 +617,37 @@ __all__ = [
     "AddRobotResponse",
     "AdminList",
     "AdminOpType",
+    "AfterChangeOwnerAnswer",
+    "AfterChangeOwnerEvent",
+    "AfterCreateBattleAnswer",
+    "AfterCreateBattleEvent",
+    "AfterCreateRoomAnswer",
+    "AfterCreateRoomEvent",
+    "AfterCreateRoomReachingThresholdAnswer",
+    "AfterCreateRoomReachingThresholdEvent",
+    "AfterDelMetadataAnswer",
+    "AfterDelMetadataEvent",
+    "AfterDestroyRoomAnswer",
+    "AfterDestroyRoomEvent",
+    "AfterEndBattleAnswer",
+    "AfterEndBattleEvent",
+    "AfterMemberStateChangedAnswer",
+    "AfterMemberStateChangedEvent",
+    "AfterModifyAdminAnswer",
+    "AfterModifyAdminEvent",
+    "AfterSeatInfoChangedAnswer",
+    "AfterSeatInfoChangedEvent",
+    "AfterSetMetadataAnswer",
+    "AfterSetMetadataEvent",
+    "AfterStartBattleAnswer",
+    "AfterStartBattleEvent",
+    "AfterUpdateRoomInfoAnswer",
+    "AfterUpdateRoomInfoEvent",
     "BanMemberRequest",
     "BanMemberResponse",
     "BannedMember",
     "BannedMemberPage",
+    "BattleEndReason",
     "BattleInfo",
     "BattleInviteResult",
     "BattleInviteResultCode",
@@ -523,6 +655,8 @@ __all__ = [
     "BattleScoreOpType",
     "BattleScoreParam",
     "BattleScoreResult",
+    "BeforeSendGiftAnswer",
+    "BeforeSendGiftEvent",
     "CallbackToken",
     "CategoryCatalogItem",
     "CategoryLanguageWrapper",
@@ -564,6 +698,9 @@ __all__ = [
     "EditGiftCategoryResponse",
     "EditGiftRequest",
     "EditGiftResponse",
+    "EventGiftRecord",
+    "EventLiveRoomInfo",
+    "EventLiveSeatInfo",
     "GetAdminListRequest",
     "GetAdminListResponse",
     "GetBannedMemberListRequest",
@@ -617,6 +754,9 @@ __all__ = [
     "GiftTextEntry",
     "LiveCallbackCommand",
     "LiveCallbackConfig",
+    "LiveDestroyType",
+    "LiveMemberState",
+    "LiveMemberStateCause",
     "LiveRoomInfo",
     "LiveRoomListItem",
     "LiveRoomUpdateParam",
@@ -670,12 +810,47 @@ __getattr__, __dir__ = lazy_module(
     __name__,
     {
         "AdminOpType": "_enums",
+        "BattleEndReason": "_enums",
         "BattleInviteResultCode": "_enums",
         "BattleScoreOpType": "_enums",
         "GiftLanguage": "_enums",
         "LiveCallbackCommand": "_enums",
+        "LiveDestroyType": "_enums",
+        "LiveMemberState": "_enums",
+        "LiveMemberStateCause": "_enums",
         "RoomType": "_enums",
         "TakeSeatMode": "_enums",
+        "AfterChangeOwnerAnswer": "_events",
+        "AfterChangeOwnerEvent": "_events",
+        "AfterCreateBattleAnswer": "_events",
+        "AfterCreateBattleEvent": "_events",
+        "AfterCreateRoomAnswer": "_events",
+        "AfterCreateRoomEvent": "_events",
+        "AfterCreateRoomReachingThresholdAnswer": "_events",
+        "AfterCreateRoomReachingThresholdEvent": "_events",
+        "AfterDelMetadataAnswer": "_events",
+        "AfterDelMetadataEvent": "_events",
+        "AfterDestroyRoomAnswer": "_events",
+        "AfterDestroyRoomEvent": "_events",
+        "AfterEndBattleAnswer": "_events",
+        "AfterEndBattleEvent": "_events",
+        "AfterMemberStateChangedAnswer": "_events",
+        "AfterMemberStateChangedEvent": "_events",
+        "AfterModifyAdminAnswer": "_events",
+        "AfterModifyAdminEvent": "_events",
+        "AfterSeatInfoChangedAnswer": "_events",
+        "AfterSeatInfoChangedEvent": "_events",
+        "AfterSetMetadataAnswer": "_events",
+        "AfterSetMetadataEvent": "_events",
+        "AfterStartBattleAnswer": "_events",
+        "AfterStartBattleEvent": "_events",
+        "AfterUpdateRoomInfoAnswer": "_events",
+        "AfterUpdateRoomInfoEvent": "_events",
+        "BeforeSendGiftAnswer": "_events",
+        "BeforeSendGiftEvent": "_events",
+        "EventGiftRecord": "_events",
+        "EventLiveRoomInfo": "_events",
+        "EventLiveSeatInfo": "_events",
         "DeleteCallbackRequest": "live_config.delete_callback",
         "DeleteCallbackResponse": "live_config.delete_callback",
         "DeleteCallbackTokenRequest": "live_config.delete_callback_token",

@@ -1,4 +1,4 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
 
 from trtc_sdk._core.enums import IntEnum, StrEnum
 
@@ -8,6 +8,14 @@ class AdminOpType(StrEnum):
 
     ADD = "add"
     DELETE = "delete"
+
+
+class BattleEndReason(IntEnum):
+    """Why a PK battle ended."""
+
+    TIME_UP = 0
+    ALL_OWNERS_LEFT = 1
+    NEVER_STARTED = 2
 
 
 class BattleInviteResultCode(IntEnum):
@@ -52,6 +60,30 @@ class LiveCallbackCommand(StrEnum):
     AFTER_END_BATTLE = "Live.CallbackAfterEndBattle"
     BEFORE_SEND_GIFT = "Live.CallbackBeforeSendGift"
     BEFORE_CALLBACK_NOT_BLOCK = "Live.CallbackBeforeCallBackNotBlock"
+
+
+class LiveDestroyType(StrEnum):
+    """Who dismissed a live room."""
+
+    DESTROY_BY_USER = "DestroyByUser"
+    DESTROY_BY_SYSTEM = "DestroyBySystem"
+
+
+class LiveMemberState(StrEnum):
+    """Whether members came online or went offline in a room."""
+
+    ONLINE = "Online"
+    OFFLINE = "Offline"
+
+
+class LiveMemberStateCause(StrEnum):
+    """Why members' online state in a room changed."""
+
+    ENTER = "Enter"
+    LEAVE = "Leave"
+    HEARTBEAT_INTERRUPT = "HeartbeatInterrupt"
+    HEARTBEAT_RECOVER = "HeartbeatRecover"
+    KICKED = "Kicked"
 
 
 class RoomType(StrEnum):

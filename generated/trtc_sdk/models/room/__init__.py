@@ -1,5 +1,5 @@
-# generated from spec/room.yaml by `python -m codegen generate` - do not edit
-"""Models of Conference (TUIRoomKit): one module per command.
+# generated from spec/room.yaml, spec/room.events.yaml by `python -m codegen generate` - do not edit
+"""Models of Conference (TUIRoomKit): one module per command plus the types several share.
 
 Every name below imports from this package; only the module holding it is loaded, on first access.
 """
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
         RoomCallbackCommand as RoomCallbackCommand,
     )
     from trtc_sdk.models.room._enums import (
+        RoomMemberEnterType as RoomMemberEnterType,
+    )
+    from trtc_sdk.models.room._enums import (
+        RoomMemberLeaveType as RoomMemberLeaveType,
+    )
+    from trtc_sdk.models.room._enums import (
         RoomStatus as RoomStatus,
     )
     from trtc_sdk.models.room._enums import (
@@ -31,6 +37,39 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.room._enums import (
         TakeSeatMode as TakeSeatMode,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterCreateRoomAnswer as AfterCreateRoomAnswer,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterCreateRoomEvent as AfterCreateRoomEvent,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterDestroyRoomAnswer as AfterDestroyRoomAnswer,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterDestroyRoomEvent as AfterDestroyRoomEvent,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterMemberEnterAnswer as AfterMemberEnterAnswer,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterMemberEnterEvent as AfterMemberEnterEvent,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterMemberLeaveAnswer as AfterMemberLeaveAnswer,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterMemberLeaveEvent as AfterMemberLeaveEvent,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterUpdateRoomInfoAnswer as AfterUpdateRoomInfoAnswer,
+    )
+    from trtc_sdk.models.room._events import (
+        AfterUpdateRoomInfoEvent as AfterUpdateRoomInfoEvent,
+    )
+    from trtc_sdk.models.room._events import (
+        EventUpdatedRoomInfo as EventUpdatedRoomInfo,
     )
     from trtc_sdk.models.room.room_config.delete_callback import (
         DeleteCallbackRequest as DeleteCallbackRequest,
@@ -195,6 +234,16 @@ if TYPE_CHECKING:
 __all__ = [
     "AddRobotRequest",
     "AddRobotResponse",
+    "AfterCreateRoomAnswer",
+    "AfterCreateRoomEvent",
+    "AfterDestroyRoomAnswer",
+    "AfterDestroyRoomEvent",
+    "AfterMemberEnterAnswer",
+    "AfterMemberEnterEvent",
+    "AfterMemberLeaveAnswer",
+    "AfterMemberLeaveEvent",
+    "AfterUpdateRoomInfoAnswer",
+    "AfterUpdateRoomInfoEvent",
     "AssignableRole",
     "BanRoomMemberRequest",
     "BanRoomMemberResponse",
@@ -209,6 +258,7 @@ __all__ = [
     "DeleteRobotResponse",
     "DestroyRoomRequest",
     "DestroyRoomResponse",
+    "EventUpdatedRoomInfo",
     "GetBannedMemberListRequest",
     "GetBannedMemberListResponse",
     "GetBannedMemberListResult",
@@ -240,6 +290,8 @@ __all__ = [
     "RoomInfo",
     "RoomInfoUpdateParam",
     "RoomMember",
+    "RoomMemberEnterType",
+    "RoomMemberLeaveType",
     "RoomStatus",
     "RoomType",
     "SetCallbackRequest",
@@ -261,9 +313,22 @@ __getattr__, __dir__ = lazy_module(
         "MarkCommandType": "_enums",
         "MemberRole": "_enums",
         "RoomCallbackCommand": "_enums",
+        "RoomMemberEnterType": "_enums",
+        "RoomMemberLeaveType": "_enums",
         "RoomStatus": "_enums",
         "RoomType": "_enums",
         "TakeSeatMode": "_enums",
+        "AfterCreateRoomAnswer": "_events",
+        "AfterCreateRoomEvent": "_events",
+        "AfterDestroyRoomAnswer": "_events",
+        "AfterDestroyRoomEvent": "_events",
+        "AfterMemberEnterAnswer": "_events",
+        "AfterMemberEnterEvent": "_events",
+        "AfterMemberLeaveAnswer": "_events",
+        "AfterMemberLeaveEvent": "_events",
+        "AfterUpdateRoomInfoAnswer": "_events",
+        "AfterUpdateRoomInfoEvent": "_events",
+        "EventUpdatedRoomInfo": "_events",
         "DeleteCallbackRequest": "room_config.delete_callback",
         "DeleteCallbackResponse": "room_config.delete_callback",
         "GetCallbackRequest": "room_config.get_callback",

@@ -1,4 +1,4 @@
-# generated from spec/room.yaml by `python -m codegen generate` - do not edit
+# generated from spec/room.yaml, spec/room.events.yaml by `python -m codegen generate` - do not edit
 
 from trtc_sdk._core.enums import IntEnum, StrEnum
 
@@ -37,6 +37,20 @@ class RoomCallbackCommand(StrEnum):
     AFTER_MEMBER_ENTER = "Room.CallbackAfterMemberEnter"
     AFTER_MEMBER_LEAVE = "Room.CallbackAfterMemberLeave"
     AFTER_SEAT_INFO_CHANGED = "Mic.CallbackAfterSeatInfoChanged"
+
+
+class RoomMemberEnterType(StrEnum):
+    """How members entered a room."""
+
+    ENTER = "Enter"
+
+
+class RoomMemberLeaveType(StrEnum):
+    """How members left a room."""
+
+    LEAVE = "Leave"
+    KICKED = "Kicked"
+    EXPIRED = "Expired"
 
 
 class RoomStatus(StrEnum):

@@ -1,4 +1,4 @@
-# generated from spec/call.yaml by `python -m codegen generate` - do not edit
+# generated from spec/call.yaml, spec/call.events.yaml by `python -m codegen generate` - do not edit
 """Call (TUICallKit), `call_record_http_srv`: typed methods, sync and async.
 
 Each method names its command and hands the arguments to the client's single request path. Models

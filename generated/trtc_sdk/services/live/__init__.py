@@ -1,4 +1,4 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
 """Services of Live (TUILiveKit): one module per servicename, each loaded on first access."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
 """Live (TUILiveKit), `live_config`: typed methods, sync and async.
 
 Each method names its command and hands the arguments to the client's single request path. Models

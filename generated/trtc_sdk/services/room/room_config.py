@@ -1,4 +1,4 @@
-# generated from spec/room.yaml by `python -m codegen generate` - do not edit
+# generated from spec/room.yaml, spec/room.events.yaml by `python -m codegen generate` - do not edit
 """Conference (TUIRoomKit), `room_config`: typed methods, sync and async.
 
 Each method names its command and hands the arguments to the client's single request path. Models

@@ -1,4 +1,4 @@
-# generated from spec/call.yaml by `python -m codegen generate` - do not edit
+# generated from spec/call.yaml, spec/call.events.yaml by `python -m codegen generate` - do not edit
 
 from typing import Annotated
 

@@ -1,4 +1,4 @@
-# generated from spec/live.yaml by `python -m codegen generate` - do not edit
+# generated from spec/live.yaml, spec/live.events.yaml by `python -m codegen generate` - do not edit
 
 from typing import Annotated
 

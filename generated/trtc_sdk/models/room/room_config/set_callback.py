@@ -1,4 +1,4 @@
-# generated from spec/room.yaml by `python -m codegen generate` - do not edit
+# generated from spec/room.yaml, spec/room.events.yaml by `python -m codegen generate` - do not edit
 
 from typing import Annotated, Literal
 
