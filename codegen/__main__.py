@@ -8,6 +8,7 @@ from pathlib import Path
 
 from codegen.load import REPO_ROOT, SpecError, SpecErrors, load_spec
 from codegen.render import DOCS, PACKAGE, Renderer, is_generated
+from codegen.render_readme import README, render_readme
 
 
 def existing_generated_files(root: Path) -> set[str]:
@@ -22,7 +23,10 @@ def existing_generated_files(root: Path) -> set[str]:
 
 def generate(root: Path = REPO_ROOT, only: tuple[str, ...] = ()) -> list[str]:
     """Write every generated file and delete generated files the spec no longer produces."""
-    files = Renderer(load_spec(only=only)).render_all()
+    spec = load_spec(only=only)
+    files = Renderer(spec).render_all()
+    if not only:  # the README's counts and tables describe the whole spec
+        files[README] = render_readme(spec, (root / README).read_text(encoding="utf-8"))
     changed = []
     for path, text in files.items():
         target = root / path
@@ -38,7 +42,9 @@ def generate(root: Path = REPO_ROOT, only: tuple[str, ...] = ()) -> list[str]:
 
 def stale_files(root: Path = REPO_ROOT) -> list[str]:
     """Generated files that differ from what the spec produces now (nothing is written)."""
-    files = Renderer(load_spec()).render_all()
+    spec = load_spec()
+    files = Renderer(spec).render_all()
+    files[README] = render_readme(spec, (root / README).read_text(encoding="utf-8"))
     stale = [
         path
         for path, text in files.items()

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from trtc_sdk import usersig as usersig
     from trtc_sdk._async_client import AsyncClient as AsyncClient
     from trtc_sdk._client import Client as Client
+    from trtc_sdk._core.batch import BatchProgress as BatchProgress
+    from trtc_sdk._core.batch import BatchResult as BatchResult
     from trtc_sdk._core.client import RequestOptions as RequestOptions
     from trtc_sdk._core.errors import (
         APIError as APIError,
@@ -69,7 +71,13 @@ if TYPE_CHECKING:
     from trtc_sdk._core.errors import (
         UnexpectedResponseError as UnexpectedResponseError,
     )
+    from trtc_sdk._core.hooks import AttemptEvent as AttemptEvent
+    from trtc_sdk._core.hooks import Hook as Hook
     from trtc_sdk._core.models import Mismatch as Mismatch
+    from trtc_sdk._core.models import RawResponse as RawResponse
+    from trtc_sdk._core.ratelimit import LocalRateLimiter as LocalRateLimiter
+    from trtc_sdk._core.ratelimit import RateLimiter as RateLimiter
+    from trtc_sdk._core.ratelimit import RedisRateLimiter as RedisRateLimiter
     from trtc_sdk._core.registry import ErrorSpec as ErrorSpec
     from trtc_sdk._core.registry import Operation as Operation
     from trtc_sdk._core.registry import Paging as Paging
@@ -84,6 +92,14 @@ _EXPORTS = {
     "OPERATIONS": "trtc_sdk._registry",
     "RequestOptions": "trtc_sdk._core.client",
     "Mismatch": "trtc_sdk._core.models",
+    "RawResponse": "trtc_sdk._core.models",
+    "BatchResult": "trtc_sdk._core.batch",
+    "BatchProgress": "trtc_sdk._core.batch",
+    "AttemptEvent": "trtc_sdk._core.hooks",
+    "Hook": "trtc_sdk._core.hooks",
+    "RateLimiter": "trtc_sdk._core.ratelimit",
+    "LocalRateLimiter": "trtc_sdk._core.ratelimit",
+    "RedisRateLimiter": "trtc_sdk._core.ratelimit",
     "Operation": "trtc_sdk._core.registry",
     "ErrorSpec": "trtc_sdk._core.registry",
     "Paging": "trtc_sdk._core.registry",
