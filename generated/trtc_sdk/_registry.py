@@ -8961,7 +8961,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             title="List muted room members",
             doc_url="https://cloud.tencent.com/document/product/647/135390",
             idempotent=True,
-            rate_limit_per_sec=None,
+            rate_limit_per_sec=200,
             errors=MappingProxyType(
                 {
                     100001: ROOM_ERRORS[100001],

@@ -966,6 +966,7 @@ class RoomService(SyncService):
 
         `POST /v4/room_engine_http_srv/get_muted_member_list` - https://cloud.tencent.com/document/product/647/135390
         Idempotent: yes (Read-only.)
+        Rate limit: 200 requests/s.
 
         Args:
             room_id: Room to read.
@@ -1971,6 +1972,7 @@ class AsyncRoomService(AsyncService):
 
         `POST /v4/room_engine_http_srv/get_muted_member_list` - https://cloud.tencent.com/document/product/647/135390
         Idempotent: yes (Read-only.)
+        Rate limit: 200 requests/s.
 
         Args:
             room_id: Room to read.

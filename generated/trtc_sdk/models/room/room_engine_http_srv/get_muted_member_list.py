@@ -23,13 +23,13 @@ class MutedAccount(ResponseModel):
     """
 
     member_account: Annotated[
-        str,
+        int,
         Field(
             alias="Member_Account",
-            description="The muted member; the reference notes give it as the numeric TinyId, so a number decodes to its decimal text. The server may also send it as integer.",
+            description="TinyId of the muted member (the numeric ID that mute_room_member takes, not a UserID). The server may also send it as string.",
         ),
     ]
-    """The muted member; the reference notes give it as the numeric TinyId, so a number decodes to its decimal text. The server may also send it as integer."""
+    """TinyId of the muted member (the numeric ID that mute_room_member takes, not a UserID). The server may also send it as string."""
 
     muted_until: Annotated[
         int | None, Field(alias="MutedUntil", description="When the mute ends. Unit: unix seconds.")
