@@ -8,6 +8,7 @@
   generation;
 - copies made by `with_options` close nothing they do not own;
 - generation does not depend on the hash seed;
+- .gitattributes folds exactly the generated files;
 - two envelope keys the core still takes from elsewhere than the envelope (xfail: see their reasons).
 """
 
@@ -683,6 +684,32 @@ def test_generation_under_another_hash_seed_writes_the_committed_files(tmp_path:
     assert len(written) > 500 and any(path.startswith("docs/") for path in written)
     assert written == {path: (REPO_ROOT / path).read_bytes() for path in written}
     assert set(written) == existing_generated_files(REPO_ROOT)  # nothing committed that it no longer writes
+
+
+# -- 8. review tooling ------------------------------------------------------------------------------------
+
+
+def test_linguist_marks_exactly_the_generated_files() -> None:
+    """.gitattributes folds every generated file in reviews, and no hand-written one (this page included)."""
+    files = sorted([*PACKAGE.rglob("*.py"), *(REPO_ROOT / "docs").rglob("*.md")])
+    try:
+        done = subprocess.run(
+            ["git", "check-attr", "--stdin", "-z", "linguist-generated"],
+            input="\0".join(str(path.relative_to(REPO_ROOT)) for path in files),
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    except FileNotFoundError:
+        pytest.skip("git is not installed")
+    if done.returncode != 0:
+        pytest.skip(f"not a git checkout: {done.stderr.strip()}")
+    fields = done.stdout.rstrip("\0").split("\0")  # path, attribute, value for each path
+    marked = {path for path, value in zip(fields[::3], fields[2::3], strict=True) if value in ("set", "true")}
+    generated = {str(path.relative_to(REPO_ROOT)) for path in files if is_generated(path.read_text(encoding="utf-8"))}
+    assert len(generated) > 500
+    assert sorted(generated - marked) == [] and sorted(marked - generated) == []
 
 
 # -- envelope keys the core still takes from elsewhere (found by the tests above) -----------------------------
