@@ -8,7 +8,7 @@
   generation;
 - copies made by `with_options` close nothing they do not own;
 - generation does not depend on the hash seed;
-- .gitattributes folds exactly the generated files;
+- docs/architecture.md names every core module, and .gitattributes folds exactly the generated files;
 - two envelope keys the core still takes from elsewhere than the envelope (xfail: see their reasons).
 """
 
@@ -686,7 +686,17 @@ def test_generation_under_another_hash_seed_writes_the_committed_files(tmp_path:
     assert set(written) == existing_generated_files(REPO_ROOT)  # nothing committed that it no longer writes
 
 
-# -- 8. review tooling ------------------------------------------------------------------------------------
+# -- 8. the architecture document and review tooling ----------------------------------------------------
+
+
+def test_the_architecture_document_names_every_core_module_and_generated_file() -> None:
+    text = (REPO_ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert not is_generated(text)  # hand-written: codegen neither writes nor deletes it
+    names = [f"_core/{path.name}" for path in sorted(CORE.glob("*.py"))]
+    for module in sorted(GENERATED_TOP):
+        leaf = module.partition(".")[2]
+        names.append(f"{leaf}/" if (PACKAGE / leaf).is_dir() else f"{leaf}.py")
+    assert [name for name in names if f"`{name}`" not in text] == []
 
 
 def test_linguist_marks_exactly_the_generated_files() -> None:
