@@ -25,7 +25,7 @@ def generate(root: Path = REPO_ROOT, only: tuple[str, ...] = ()) -> list[str]:
     """Write every generated file and delete generated files the spec no longer produces."""
     spec = load_spec(only=only)
     files = Renderer(spec).render_all()
-    if not only:  # the README's counts and tables describe the whole spec
+    if not only and (root / README).exists():  # the README's counts and tables describe the whole spec
         files[README] = render_readme(spec, (root / README).read_text(encoding="utf-8"))
     changed = []
     for path, text in files.items():
@@ -44,7 +44,8 @@ def stale_files(root: Path = REPO_ROOT) -> list[str]:
     """Generated files that differ from what the spec produces now (nothing is written)."""
     spec = load_spec()
     files = Renderer(spec).render_all()
-    files[README] = render_readme(spec, (root / README).read_text(encoding="utf-8"))
+    if (root / README).exists():
+        files[README] = render_readme(spec, (root / README).read_text(encoding="utf-8"))
     stale = [
         path
         for path, text in files.items()

@@ -9,7 +9,7 @@
 - copies made by `with_options` close nothing they do not own;
 - generation does not depend on the hash seed;
 - docs/architecture.md names every core module, and .gitattributes folds exactly the generated files;
-- two envelope keys the core still takes from elsewhere than the envelope (xfail: see their reasons).
+- the envelope's usersig and request-id keys are the ones the log filter and batch results read.
 """
 
 from __future__ import annotations
@@ -369,19 +369,7 @@ def broken_contract_report(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.mark.parametrize(
     "module",
-    [
-        pytest.param(
-            module,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="pyproject.toml:102: the contract's forbidden_modules omit trtc_sdk._webhook_registry "
-                "(generated; it imports no other forbidden module, so a core import of it is not caught)",
-            ),
-        )
-        if module == "trtc_sdk._webhook_registry"
-        else module
-        for module in sorted(GENERATED_TOP)
-    ],
+    [module for module in sorted(GENERATED_TOP)],
 )
 def test_import_linter_breaks_on_a_core_import_of_every_generated_module(
     broken_contract_report: str, module: str
@@ -729,16 +717,7 @@ def test_linguist_marks_exactly_the_generated_files() -> None:
     "key",
     [
         "usersig",
-        pytest.param(
-            "sig",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=AssertionError,
-                reason="generated/trtc_sdk/_core/redaction.py:15: the transport log filter hides only a query key "
-                "literally named `usersig`, not Envelope.query_keys['usersig'], so urllib3's DEBUG request line "
-                "shows the sig under another key",
-            ),
-        ),
+        "sig",
     ],
 )
 def test_transport_logs_hide_the_usersig_under_the_key_the_envelope_names(
@@ -760,15 +739,7 @@ def test_transport_logs_hide_the_usersig_under_the_key_the_envelope_names(
     "key",
     [
         "RequestId",
-        pytest.param(
-            "TraceId",
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=AssertionError,
-                reason="generated/trtc_sdk/_core/batch.py:110: per-item failures read the request ID under the "
-                "literal key 'RequestId', not Envelope.reply_keys['request_id']",
-            ),
-        ),
+        "TraceId",
     ],
 )
 def test_batch_failures_carry_the_request_id_under_the_key_the_envelope_names(key: str) -> None:

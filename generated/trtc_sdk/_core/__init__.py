@@ -25,4 +25,10 @@ checks the direction on every `make check`.
     wire.py             reading models by wire keys
     redaction.py        secrets out of logs, reprs and messages
     services.py         base classes of the generated namespaces
+    batch.py            <method>_in_batches: chunks, one account of every item (sync and async)
+    results.py          failed_items(): per-item failures of a reply that says success
+    ratelimit.py        client-side rate limits: GCRA buckets in process or in Redis
+    hooks.py            attempt events for logging, metrics and tracing
+    limits.py           the schema extra keys that carry limits, and their text
+    lazy.py             lazy module attributes (the package facades)
 """

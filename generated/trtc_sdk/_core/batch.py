@@ -89,6 +89,7 @@ class BatchJob(Generic[ItemT]):
         if operation.batch is None:
             raise RequestValidationError(path, [("(command)", "takes no batch list")])
         self.operation: Operation = operation
+        self.request_id_key = client._registry.envelope.reply_keys["request_id"]
         items = list(params.get(field_name) or ())
         size = operation.batch.max_items
         self.chunks: list[list[ItemT]] = [items[start : start + size] for start in range(0, len(items), size)]
@@ -107,7 +108,7 @@ class BatchJob(Generic[ItemT]):
         result.calls += 1
         if reply is not None:
             result.replies.append(reply)
-            request_id = wire_get(reply, "RequestId")
+            request_id = wire_get(reply, self.request_id_key)
             index: dict[Any, int] = {}
             for position, item in enumerate(chunk):
                 for key in _keys(item, self.operation):

@@ -164,7 +164,7 @@ class BaseClient(Generic[HTTPClientT]):
             raise ConfigurationError("backoff needs 0 <= backoff_initial <= backoff_max")
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1024:
             raise ConfigurationError("max_response_bytes must be an integer of at least 1024")
-        install_log_redaction()
+        install_log_redaction(self._registry.envelope.query_keys["usersig"])
         _configure_logging_from_env()
         self.sdkappid = sdkappid
         self.identifier = identifier

@@ -12,8 +12,19 @@ import threading
 from collections.abc import Iterable
 
 REDACTED = "[REDACTED]"
-_USERSIG_VALUE = re.compile(r"(usersig=)[^&\s\"'#<>]+", re.IGNORECASE)  # in a query string
-_QUOTED_USERSIG = re.compile(r'("usersig"\s*:\s*")[^"]*', re.IGNORECASE)  # in JSON
+# The query key that carries the sig is the envelope's (spec/common.yaml); clients register theirs, so a
+# renamed key is hidden too. "usersig", Tencent's name, is always hidden.
+_usersig_keys: set[str] = {"usersig"}
+
+
+def _patterns(keys: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(sorted(re.escape(key) for key in keys))
+    query = re.compile(rf"((?:{names})=)[^&\s\"'#<>]+", re.IGNORECASE)  # in a query string
+    quoted = re.compile(rf'("(?:{names})"\s*:\s*")[^"]*', re.IGNORECASE)  # in JSON
+    return query, quoted
+
+
+_USERSIG_VALUE, _QUOTED_USERSIG = _patterns(_usersig_keys)
 
 # Loggers that may print request URLs. Filters act only on records logged through the logger
 # they are attached to (not on records propagating from children), hence the full list.
@@ -99,10 +110,13 @@ _installed = False
 _lock = threading.Lock()
 
 
-def install_log_redaction() -> None:
-    """Attach the filter to every transport logger (idempotent)."""
-    global _installed
+def install_log_redaction(usersig_key: str = "usersig") -> None:
+    """Attach the filter to every transport logger (once) and hide the values of `usersig_key` too."""
+    global _installed, _USERSIG_VALUE, _QUOTED_USERSIG
     with _lock:
+        if usersig_key not in _usersig_keys:
+            _usersig_keys.add(usersig_key)
+            _USERSIG_VALUE, _QUOTED_USERSIG = _patterns(_usersig_keys)
         if _installed:
             return
         for name in TRANSPORT_LOGGERS:

@@ -98,10 +98,11 @@ class RecordedRequest:
     error_code: int | None = None  # ErrorCode of the reply (None when dropped or not JSON)
     http_status: int | None = None
     executed: bool = False  # the command took effect (what a non-idempotent retry would repeat)
+    usersig_key: str = "usersig"  # the query key of the sig, as the envelope names it
 
     @property
     def usersig(self) -> str | None:
-        return self.query.get("usersig")
+        return self.query.get(self.usersig_key)
 
     @property
     def json(self) -> dict[str, JSON]:
@@ -455,6 +456,7 @@ class _Handler(BaseHTTPRequestHandler):
             raw_body=raw,
             body=body,
             received_at=time.time(),
+            usersig_key=emulator.registry.envelope.query_keys["usersig"],
         )
         emulator._record(record)  # at arrival, so a request still being answered is already visible
         try:
