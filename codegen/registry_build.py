@@ -39,6 +39,7 @@ def build_registry(spec: Spec) -> Registry:
                 deduplication=command.deduplication.rule if command.deduplication else None,
                 batch=command.batch,
                 rate_limit_group=command.rate_limit_group,
+                group_types=command.group_types,
             )
     events = {
         event.command: EventSpec(

@@ -2164,6 +2164,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("AVChatRoom", "Community"),
         ),
         "group_open_avchatroom_http_svc/modify_user_info": lambda: Operation(
             path="group_open_avchatroom_http_svc/modify_user_info",
@@ -2191,6 +2192,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info:ModifyUserInfoRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_user_info:ModifyUserInfoResponse",
             batch=Batch(field="MemberList", max_items=500),
+            group_types=("AVChatRoom",),
         ),
         "group_open_avchatroom_http_svc/check_members": lambda: Operation(
             path="group_open_avchatroom_http_svc/check_members",
@@ -2217,6 +2219,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members:CheckMembersRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.check_members:CheckMembersResponse",
+            group_types=("AVChatRoom",),
         ),
         "group_open_avchatroom_http_svc/modify_admin": lambda: Operation(
             path="group_open_avchatroom_http_svc/modify_admin",
@@ -2244,6 +2247,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin:ModifyAdminRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.modify_admin:ModifyAdminResponse",
             batch=Batch(field="Admin_Account", max_items=5),
+            group_types=("AVChatRoom",),
         ),
         "group_open_avchatroom_http_svc/get_admin_list": lambda: Operation(
             path="group_open_avchatroom_http_svc/get_admin_list",
@@ -2270,6 +2274,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list:GetAdminListRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.get_admin_list:GetAdminListResponse",
+            group_types=("AVChatRoom",),
         ),
         "group_open_avchatroom_http_svc/add_robots": lambda: Operation(
             path="group_open_avchatroom_http_svc/add_robots",
@@ -2296,6 +2301,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots:AddRobotsRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots:AddRobotsResponse",
+            group_types=("AVChatRoom",),
         ),
         "group_open_avchatroom_http_svc/del_robots": lambda: Operation(
             path="group_open_avchatroom_http_svc/del_robots",
@@ -2322,6 +2328,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots:DelRobotsRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_avchatroom_http_svc.del_robots:DelRobotsResponse",
+            group_types=("AVChatRoom",),
         ),
         "openim_robot_http_svc/create_robot": lambda: Operation(
             path="openim_robot_http_svc/create_robot",
@@ -2981,6 +2988,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/get_specified_group_member_info": lambda: Operation(
             path="group_open_http_svc/get_specified_group_member_info",
@@ -3008,6 +3016,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info:GetSpecifiedGroupMemberInfoRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_specified_group_member_info:GetSpecifiedGroupMemberInfoResponse",
             batch=Batch(field="Member_List_Account", max_items=50),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/add_group_member": lambda: Operation(
             path="group_open_http_svc/add_group_member",
@@ -3048,6 +3057,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 message=None,
             ),
             batch=Batch(field="MemberList", max_items=300),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/delete_group_member": lambda: Operation(
             path="group_open_http_svc/delete_group_member",
@@ -3074,6 +3084,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_member:DeleteGroupMemberRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_member:DeleteGroupMemberResponse",
             batch=Batch(field="MemberToDel_Account", max_items=100),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/modify_group_member_info": lambda: Operation(
             path="group_open_http_svc/modify_group_member_info",
@@ -3099,6 +3110,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info:ModifyGroupMemberInfoRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_group_member_info:ModifyGroupMemberInfoResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/get_role_in_group": lambda: Operation(
             path="group_open_http_svc/get_role_in_group",
@@ -3125,6 +3137,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_role_in_group:GetRoleInGroupRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_role_in_group:GetRoleInGroupResponse",
             batch=Batch(field="User_Account", max_items=500),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/forbid_send_msg": lambda: Operation(
             path="group_open_http_svc/forbid_send_msg",
@@ -3151,6 +3164,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg:ForbidSendMsgRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.forbid_send_msg:ForbidSendMsgResponse",
             batch=Batch(field="Members_Account", max_items=500),
+            group_types=("Public", "ChatRoom", "AVChatRoom", "Community"),
         ),
         "group_open_http_svc/get_group_muted_account": lambda: Operation(
             path="group_open_http_svc/get_group_muted_account",
@@ -3201,6 +3215,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin:GetGroupShuttedUinRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_shutted_uin:GetGroupShuttedUinResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/change_group_owner": lambda: Operation(
             path="group_open_http_svc/change_group_owner",
@@ -3225,6 +3240,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.change_group_owner:ChangeGroupOwnerRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.change_group_owner:ChangeGroupOwnerResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/set_unread_msg_num": lambda: Operation(
             path="group_open_http_svc/set_unread_msg_num",
@@ -3250,6 +3266,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num:SetUnreadMsgNumRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.set_unread_msg_num:SetUnreadMsgNumResponse",
+            group_types=("Private", "Public", "Community"),
         ),
         "group_open_http_svc/send_group_msg": lambda: Operation(
             path="group_open_http_svc/send_group_msg",
@@ -3342,6 +3359,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 path="RecallRetList", kind="per_item", key="MsgSeq", status="RetCode", success=(0,), message=None
             ),
             batch=Batch(field="MsgSeqList", max_items=10),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/delete_group_msg_by_sender": lambda: Operation(
             path="group_open_http_svc/delete_group_msg_by_sender",
@@ -3367,6 +3385,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender:DeleteGroupMsgBySenderRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_msg_by_sender:DeleteGroupMsgBySenderResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/group_msg_get_simple": lambda: Operation(
             path="group_open_http_svc/group_msg_get_simple",
@@ -3412,6 +3431,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=-1,
                 advance_min=1,
             ),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/clear_group_msg": lambda: Operation(
             path="group_open_http_svc/clear_group_msg",
@@ -3436,6 +3456,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_msg:ClearGroupMsgRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_msg:ClearGroupMsgResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/send_broadcast_msg": lambda: Operation(
             path="group_open_http_svc/send_broadcast_msg",
@@ -3461,6 +3482,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg:SendBroadcastMsgRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.send_broadcast_msg:SendBroadcastMsgResponse",
             deduplication=Deduplication(key="Random", window_seconds=300, also=()),
+            group_types=("AVChatRoom",),
         ),
         "group_open_http_svc/import_group": lambda: Operation(
             path="group_open_http_svc/import_group",
@@ -3485,6 +3507,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group:ImportGroupRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_group:ImportGroupResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/import_group_member": lambda: Operation(
             path="group_open_http_svc/import_group_member",
@@ -3516,6 +3539,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 path="MemberList", kind="per_item", key="Member_Account", status="Result", success=(1, 2), message=None
             ),
             batch=Batch(field="MemberList", max_items=300),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/import_group_msg": lambda: Operation(
             path="group_open_http_svc/import_group_msg",
@@ -3544,6 +3568,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 path="ImportMsgResult", kind="per_item", key="MsgTime", status="Result", success=(0,), message=None
             ),
             batch=Batch(field="MsgList", max_items=7),
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/import_topic": lambda: Operation(
             path="group_open_http_svc/import_topic",
@@ -3574,6 +3599,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_topic:ImportTopicRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.import_topic:ImportTopicResponse",
+            group_types=("Community",),
         ),
         "group_open_http_svc/get_online_member_num": lambda: Operation(
             path="group_open_http_svc/get_online_member_num",
@@ -3643,6 +3669,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("AVChatRoom",),
         ),
         "group_open_http_svc/ban_group_member": lambda: Operation(
             path="group_open_http_svc/ban_group_member",
@@ -3668,6 +3695,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.ban_group_member:BanGroupMemberRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.ban_group_member:BanGroupMemberResponse",
             batch=Batch(field="Members_Account", max_items=20),
+            group_types=("AVChatRoom",),
         ),
         "group_open_http_svc/unban_group_member": lambda: Operation(
             path="group_open_http_svc/unban_group_member",
@@ -3693,6 +3721,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.unban_group_member:UnbanGroupMemberRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.unban_group_member:UnbanGroupMemberResponse",
             batch=Batch(field="Members_Account", max_items=20),
+            group_types=("AVChatRoom",),
         ),
         "group_open_http_svc/modify_group_attr": lambda: Operation(
             path="group_open_http_svc/modify_group_attr",
@@ -3807,6 +3836,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_attr:ClearGroupAttrRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.clear_group_attr:ClearGroupAttrResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/get_group_counter": lambda: Operation(
             path="group_open_http_svc/get_group_counter",
@@ -3832,6 +3862,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_counter:GetGroupCounterRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_group_counter:GetGroupCounterResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/update_group_counter": lambda: Operation(
             path="group_open_http_svc/update_group_counter",
@@ -3858,6 +3889,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.update_group_counter:UpdateGroupCounterRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.update_group_counter:UpdateGroupCounterResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/delete_group_counter": lambda: Operation(
             path="group_open_http_svc/delete_group_counter",
@@ -3883,6 +3915,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_counter:DeleteGroupCounterRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_group_counter:DeleteGroupCounterResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom"),
         ),
         "group_open_http_svc/group_msg_receipt": lambda: Operation(
             path="group_open_http_svc/group_msg_receipt",
@@ -3910,6 +3943,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt:GroupMsgReceiptRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.group_msg_receipt:GroupMsgReceiptResponse",
             batch=Batch(field="MsgSeqList", max_items=50),
+            group_types=("Private", "Public", "ChatRoom"),
         ),
         "group_open_http_svc/get_group_msg_receipt": lambda: Operation(
             path="group_open_http_svc/get_group_msg_receipt",
@@ -3939,6 +3973,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             item_results=ItemResults(
                 path="GroupMsgReceiptList", kind="per_item", key="MsgSeq", status="Code", success=(0,), message=None
             ),
+            group_types=("Private", "Public", "ChatRoom"),
         ),
         "group_open_http_svc/get_group_msg_receipt_detail": lambda: Operation(
             path="group_open_http_svc/get_group_msg_receipt_detail",
@@ -3985,6 +4020,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("Private", "Public", "ChatRoom"),
         ),
         "group_open_http_svc/pin_message": lambda: Operation(
             path="group_open_http_svc/pin_message",
@@ -4010,6 +4046,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.pin_message:PinMessageRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.pin_message:PinMessageResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/unpin_message": lambda: Operation(
             path="group_open_http_svc/unpin_message",
@@ -4035,6 +4072,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.unpin_message:UnpinMessageRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.unpin_message:UnpinMessageResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/get_pinned_messages": lambda: Operation(
             path="group_open_http_svc/get_pinned_messages",
@@ -4060,6 +4098,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages:GetPinnedMessagesRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_pinned_messages:GetPinnedMessagesResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "group_open_http_svc/create_permission_group": lambda: Operation(
             path="group_open_http_svc/create_permission_group",
@@ -4085,6 +4124,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_permission_group:CreatePermissionGroupRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.create_permission_group:CreatePermissionGroupResponse",
+            group_types=("Community",),
         ),
         "group_open_http_svc/destroy_permission_group": lambda: Operation(
             path="group_open_http_svc/destroy_permission_group",
@@ -4119,6 +4159,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 message="ErrorInfo",
             ),
             batch=Batch(field="PermissionGroupIdList", max_items=20),
+            group_types=("Community",),
         ),
         "group_open_http_svc/modify_permission_group": lambda: Operation(
             path="group_open_http_svc/modify_permission_group",
@@ -4144,6 +4185,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_permission_group:ModifyPermissionGroupRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.modify_permission_group:ModifyPermissionGroupResponse",
+            group_types=("Community",),
         ),
         "group_open_http_svc/get_permission_group": lambda: Operation(
             path="group_open_http_svc/get_permission_group",
@@ -4189,6 +4231,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("Community",),
         ),
         "group_open_http_svc/add_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/add_topic_permission_group",
@@ -4223,6 +4266,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 message="ErrorInfo",
             ),
             batch=Batch(field="TopicPermissionList", max_items=50),
+            group_types=("Community",),
         ),
         "group_open_http_svc/set_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/set_topic_permission_group",
@@ -4256,6 +4300,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 success=(0,),
                 message="ErrorInfo",
             ),
+            group_types=("Community",),
         ),
         "group_open_http_svc/delete_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/delete_topic_permission_group",
@@ -4290,6 +4335,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 message="ErrorInfo",
             ),
             batch=Batch(field="TopicIdList", max_items=50),
+            group_types=("Community",),
         ),
         "group_open_http_svc/get_topic_permission_group": lambda: Operation(
             path="group_open_http_svc/get_topic_permission_group",
@@ -4315,6 +4361,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group:GetTopicPermissionGroupRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.get_topic_permission_group:GetTopicPermissionGroupResponse",
+            group_types=("Community",),
         ),
         "group_open_http_svc/add_permission_group_member": lambda: Operation(
             path="group_open_http_svc/add_permission_group_member",
@@ -4344,6 +4391,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 path="MemberList", kind="per_item", key="Member_Account", status="Result", success=(1, 2), message=None
             ),
             batch=Batch(field="MemberList", max_items=100),
+            group_types=("Community",),
         ),
         "group_open_http_svc/delete_permission_group_member": lambda: Operation(
             path="group_open_http_svc/delete_permission_group_member",
@@ -4370,6 +4418,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             request_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member:DeletePermissionGroupMemberRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_http_svc.delete_permission_group_member:DeletePermissionGroupMemberResponse",
             batch=Batch(field="MemberList", max_items=100),
+            group_types=("Community",),
         ),
         "group_open_http_svc/get_permission_group_member_list": lambda: Operation(
             path="group_open_http_svc/get_permission_group_member_list",
@@ -4415,6 +4464,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("Community",),
         ),
         "group_open_attr_http_svc/get_group_attr": lambda: Operation(
             path="group_open_attr_http_svc/get_group_attr",
@@ -4439,6 +4489,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr:GetGroupAttrRequest",
             response_model_ref="trtc_sdk.models.chat.group_open_attr_http_svc.get_group_attr:GetGroupAttrResponse",
+            group_types=("Private", "Public", "ChatRoom", "AVChatRoom", "Community"),
         ),
         "openim/sendmsg": lambda: Operation(
             path="openim/sendmsg",
@@ -4744,6 +4795,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.openim.modify_group_msg:ModifyGroupMsgRequest",
             response_model_ref="trtc_sdk.models.chat.openim.modify_group_msg:ModifyGroupMsgResponse",
+            group_types=("Private", "Public", "ChatRoom", "Community"),
         ),
         "openim/c2c_msg_read_receipt": lambda: Operation(
             path="openim/c2c_msg_read_receipt",
@@ -4947,6 +4999,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 path="ExtensionList", kind="per_item", key="Extension", status="ErrorCode", success=(0,), message=None
             ),
             batch=Batch(field="ExtensionList", max_items=20),
+            group_types=("Private", "Public", "ChatRoom"),
         ),
         "openim_msg_ext_http_svc/group_get_key_values": lambda: Operation(
             path="openim_msg_ext_http_svc/group_get_key_values",
@@ -4990,6 +5043,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 advance_step=1,
                 advance_min=0,
             ),
+            group_types=("Private", "Public", "ChatRoom"),
         ),
         "stream_msg/send_c2c_stream_msg": lambda: Operation(
             path="stream_msg/send_c2c_stream_msg",
@@ -5055,6 +5109,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.create_topic:CreateTopicRequest",
             response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.create_topic:CreateTopicResponse",
+            group_types=("Community",),
         ),
         "million_group_open_http_svc/destroy_topic": lambda: Operation(
             path="million_group_open_http_svc/destroy_topic",
@@ -5094,6 +5149,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 success=(0,),
                 message="ErrorInfo",
             ),
+            group_types=("Community",),
         ),
         "million_group_open_http_svc/get_topic": lambda: Operation(
             path="million_group_open_http_svc/get_topic",
@@ -5130,6 +5186,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
                 success=(0,),
                 message="ErrorInfo",
             ),
+            group_types=("Community",),
         ),
         "million_group_open_http_svc/modify_topic": lambda: Operation(
             path="million_group_open_http_svc/modify_topic",
@@ -5160,6 +5217,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.modify_topic:ModifyTopicRequest",
             response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.modify_topic:ModifyTopicResponse",
+            group_types=("Community",),
         ),
         "million_group_open_http_svc/get_online_member_num": lambda: Operation(
             path="million_group_open_http_svc/get_online_member_num",
@@ -5185,6 +5243,7 @@ OPERATIONS: Mapping[str, Operation] = LazyTable(
             regions=CHAT_REGIONS,
             request_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num:MillionGroupGetOnlineMemberNumRequest",
             response_model_ref="trtc_sdk.models.chat.million_group_open_http_svc.get_online_member_num:MillionGroupGetOnlineMemberNumResponse",
+            group_types=("Community",),
         ),
         "im_msg_audit/content_moderation": lambda: Operation(
             path="im_msg_audit/content_moderation",

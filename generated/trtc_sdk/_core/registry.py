@@ -128,6 +128,7 @@ class Operation:
     deduplication: Deduplication | None = None
     batch: Batch | None = None
     rate_limit_group: str | None = None  # commands sharing one documented quota share this name
+    group_types: tuple[str, ...] = ()  # Chat group commands: the group types they apply to
 
     @property
     def retry_safe(self) -> bool:
