@@ -2,6 +2,8 @@
 
 The UserSig travels in the URL query, and HTTP libraries log URLs at DEBUG (urllib3) or INFO (httpx),
 so their loggers get a filter that rewrites `usersig=...` before any handler sees the record.
+`http.client`'s own debug output (`HTTPConnection.debuglevel > 0`) is printed to stdout, not logged, and
+cannot be redacted; the README says so.
 """
 
 from __future__ import annotations
