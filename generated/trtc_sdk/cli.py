@@ -30,7 +30,7 @@ import re
 import sys
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, Union, get_args, get_origin
 
 from trtc_sdk._core import errors
 from trtc_sdk._core.enums import sendable_values
@@ -111,7 +111,18 @@ def value_type(annotation: Any) -> tuple[Any, bool]:
         annotation = enums[0] if enums else members[0] if len(members) == 1 else annotation
     if get_origin(annotation) is list:
         return value_type(get_args(annotation)[0])[0], True
-    return annotation, False
+    return unaliased(annotation), False
+
+
+def unaliased(kind: Any) -> Any:
+    """The class a type alias of a constrained value names (`MemberListAccountItem = Annotated[int, Field(ge=0)]`
+    is an int); an alias of anything else (a union of message elements) keeps its readable name."""
+    if type(kind).__name__ != "TypeAliasType":
+        return kind
+    value = kind.__value__
+    while get_origin(value) is Annotated:
+        value = get_args(value)[0]
+    return value if isinstance(value, type) else kind
 
 
 def is_model(annotation: Any) -> bool:

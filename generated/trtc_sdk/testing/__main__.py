@@ -24,6 +24,16 @@ def _port(text: str) -> int:
     return port
 
 
+def _sdkappid(text: str) -> int:
+    try:
+        sdkappid = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an SDKAppID: {text!r}") from None
+    if not 0 < sdkappid <= 0xFFFFFFFF:
+        raise argparse.ArgumentTypeError(f"an SDKAppID is a positive 32-bit integer (a client refuses {sdkappid})")
+    return sdkappid
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m trtc_sdk.testing",
@@ -39,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=_port, default=8080, help="TCP port (default 8080; 0 picks a free one)")
     parser.add_argument(
         "--sdkappid",
-        type=int,
-        default=int(os.environ.get("TRTC_SDKAPPID", "1400000000")),
+        type=_sdkappid,
+        default=os.environ.get("TRTC_SDKAPPID", "1400000000"),  # a string default goes through `type` too
         help="the app the emulator answers for (default: TRTC_SDKAPPID, else 1400000000)",
     )
     parser.add_argument(
@@ -52,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         "--enforce-rate-limits", action="store_true", help="answer 60007 above each command's documented rate"
     )
     args = parser.parse_args(argv)
+    if not args.identifier:  # the client refuses an empty one
+        parser.error("--identifier (or TRTC_IDENTIFIER) must name an administrator account, not be empty")
     secret_key = os.environ.get("TRTC_SECRET_KEY")
     if secret_key is not None and not secret_key.strip():
         parser.error("TRTC_SECRET_KEY is set but empty; unset it for a throwaway key, or set a real one")
