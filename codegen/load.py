@@ -360,7 +360,7 @@ class _Linker:
         generated = {n for c in product.commands for n in (c.request_model, c.response_model)}
         generated |= {n for e in product.events for n in (e.payload_model, e.answer_model)}
         classes = {product.class_name(t, side) for t in type_names for side in ("request", "response")}
-        classes |= {union.fallback for union in unions.values()}
+        classes |= {union.fallback_class(side) for union in unions.values() for side in ("request", "response")}
         for clash in sorted(generated & classes):
             self.fail(header_file, f"type {clash}", None, "clashes with a generated request/response model name")
         self._check_aliases(header_file, product)
@@ -883,13 +883,11 @@ class _Linker:
             for side, used in sides:
                 if name in used:
                     modules[product.class_name(name, side)] = request_module if side == "request" else module
-            if name in product.unions and (name in product.request_objects or name in product.response_objects):
-                fallback = product.unions[name].fallback
-                both = name in product.request_objects and name in product.response_objects
-                if both and request_module != module:  # one class serves both sides: a module of its own
-                    modules[fallback] = f"{SHARED_MODULE}.{snake_case(fallback)}"
-                else:
-                    modules[fallback] = module if name in product.response_objects else request_module
+            if name in product.unions:
+                for side, used in sides:
+                    if name in used:
+                        fallback = product.unions[name].fallback_class(side)
+                        modules[fallback] = request_module if side == "request" else module
         for name in product.enums:
             modules[name] = ENUMS_MODULE
 

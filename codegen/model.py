@@ -139,6 +139,10 @@ class UnionType:
     def fallback(self) -> str:
         return f"Unknown{self.name}"
 
+    def fallback_class(self, side: Side) -> str:
+        """The variant for unlisted tag values on one side: lenient in replies, strict (but open) in requests."""
+        return f"{self.fallback}Param" if side == "request" else self.fallback
+
 
 @dataclass(frozen=True)
 class Note:

@@ -26,6 +26,7 @@ REQUEST_BASE = "trtc_sdk._core.models.RequestModel"
 RESPONSE_BASE = "trtc_sdk._core.models.ResponseModel"
 ENVELOPE_BASE = "trtc_sdk.models.envelope.Envelope"
 UNKNOWN_VARIANT_BASE = "trtc_sdk._core.models.UnknownVariant"
+UNKNOWN_REQUEST_VARIANT_BASE = "trtc_sdk._core.models.UnknownRequestVariant"
 EVENT_BASE = "trtc_sdk.webhooks.models.WebhookEvent"  # lenient, with how the event was delivered
 ANSWER_BASE = "trtc_sdk.webhooks.models.WebhookAnswer"  # strict, with ActionStatus/ErrorCode/ErrorInfo and helpers
 DATAMODEL_TEMPLATES = Path(__file__).parent / "templates" / "datamodel"
@@ -48,7 +49,8 @@ def module_models(product: Product, module: str, header: str) -> str:
     for name in product.request_objects:
         base_classes[product.class_name(name, "request")] = REQUEST_BASE
     for union in product.unions.values():
-        base_classes[union.fallback] = UNKNOWN_VARIANT_BASE
+        base_classes[union.fallback_class("response")] = UNKNOWN_VARIANT_BASE
+        base_classes[union.fallback_class("request")] = UNKNOWN_REQUEST_VARIANT_BASE
     template_data = _template_data(product, mine)
     source = _datamodel(
         {"$schema": schema_out.JSON_SCHEMA_DIALECT, "$defs": mine},
@@ -182,7 +184,7 @@ def _template_data(product: Product, definitions: dict[str, Any]) -> dict[str, d
                     "variants": [
                         {"class_name": product.class_name(v.type, side), "tag": repr(v.value)} for v in union.variants
                     ],
-                    "fallback": union.fallback,
+                    "fallback": union.fallback_class(side),
                     "key": repr(union.discriminator),
                     "python_name": repr(snake_case(union.discriminator)),
                     "tags": repr(sorted(v.value for v in union.variants)),  # sorted: output must not vary by hash seed

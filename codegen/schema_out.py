@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.model import ENUMS_MODULE, INTEGER_RANGES, Field, Product, Side, TypeRef
-from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING
+from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING, TEXT_ACCEPTED
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCALAR_SCHEMAS: dict[str, dict[str, Any]] = {
@@ -95,6 +95,8 @@ def field_schema(
             schema[ITEM_MAX_BYTES] = field.item_constraints["max_bytes"]
         if field.type.scalar == "string" and {"integer", "number"} & set(field.accepts):
             schema[SEND_AS_STRING] = True
+        if field.type.name in product.enums and "string" in field.accepts:
+            schema[TEXT_ACCEPTED] = True
         if not openapi and (field.constraints or field.item_constraints):
             limits = dict(field.constraints)
             limits.update({f"items.{key}": value for key, value in field.item_constraints.items()})
@@ -181,17 +183,18 @@ def union_schema(product: Product, name: str, side: Side, prefix: str = "#/$defs
     variants = [ref(product.class_name(variant.type, side), prefix) for variant in union.variants]
     return {
         "description": union.description,
-        "anyOf": [*variants, ref(union.fallback, prefix)],
+        "anyOf": [*variants, ref(union.fallback_class(side), prefix)],
     }
 
 
-def fallback_schema(product: Product, name: str) -> dict[str, Any]:
+def fallback_schema(product: Product, name: str, side: Side = "response") -> dict[str, Any]:
     """The variant of an open union for discriminator values the spec does not list: keeps everything."""
     union = product.unions[name]
     tag = next(v for v in union.variants)
+    kept = "sent as given" if side == "request" else "kept as received"
     return {
         "type": "object",
-        "description": f"A {name} of a kind this SDK version does not know; every key is kept as received.",
+        "description": f"A {name} of a kind this SDK version does not know; every key is {kept}.",
         "properties": {union.discriminator: {"type": "integer" if isinstance(tag.value, int) else "string"}},
         "required": [union.discriminator],
     }
@@ -221,7 +224,7 @@ def product_definitions(product: Product, prefix: str = "#/$defs/", openapi: boo
                 continue
             if name in product.unions:
                 definitions[product.class_name(name, side)] = union_schema(product, name, side, prefix)
-                definitions[product.unions[name].fallback] = fallback_schema(product, name)
+                definitions[product.unions[name].fallback_class(side)] = fallback_schema(product, name, side)
             else:
                 obj = product.objects[name]
                 definitions[product.class_name(name, side)] = object_schema(

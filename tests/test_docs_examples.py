@@ -31,27 +31,6 @@ from trtc_sdk.testing import Emulator
 ROOT = Path(__file__).resolve().parent.parent
 FENCE = re.compile(r"^```(?P<lang>\w*)\n(?P<body>.*?)^```$", re.M | re.S)
 
-# Commands whose message elements are a union tagged by a constant (MsgType): the page's wire block and
-# its shell example leave the constant out (the Python example and the CLI send it; for most of them the
-# request model then refuses the shell example's body: MsgBody.0.*.MsgType: Field required).
-MSG_TYPE_LEFT_OUT = (
-    "codegen/render_docs.py:108 builds the wire block and the CLI example with fakes.sample(minimal=True), which "
-    "keeps only `required` keys (testing/fakes.py:111-113); codegen/schema_out.py:161 leaves constants such as "
-    "MsgType out of `required`, so the page omits MsgType, which the Python example sends"
-)
-WIRE_WITHOUT_MSG_TYPE = {
-    "all_member_push/im_push",
-    "group_open_http_svc/import_group_msg",
-    "group_open_http_svc/send_broadcast_msg",
-    "group_open_http_svc/send_group_msg",
-    "official_account_open_http_svc/send_official_account_msg",
-    "openim/batchsendmsg",
-    "openim/importmsg",
-    "openim/sendmsg",
-    "stream_msg/send_c2c_stream_msg",
-    "stream_msg/send_group_stream_msg",
-}
-
 
 @dataclass(frozen=True)
 class Example:
@@ -90,13 +69,6 @@ def check_body(operation: Operation, sent: dict[str, Any], documented: dict[str,
     assert {key: value for key, value in sent.items() if key in documented} == documented
 
 
-def params(known_bad: set[str], reason: str) -> list[Any]:
-    return [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=reason)) if path in known_bad else path
-        for path in sorted(OPERATIONS)
-    ]
-
-
 @pytest.fixture(scope="module")
 def emulator() -> Iterator[Emulator]:
     with Emulator() as emu:
@@ -127,7 +99,7 @@ def test_every_command_has_a_page_with_an_example() -> None:
         assert words[:3] == ["trtc", operation.namespace.replace("_", "-"), operation.method_name.replace("_", "-")]
 
 
-@pytest.mark.parametrize("path", params(WIRE_WITHOUT_MSG_TYPE, MSG_TYPE_LEFT_OUT))
+@pytest.mark.parametrize("path", sorted(OPERATIONS))
 def test_python_example_sends_the_wire_body_and_gets_the_reply_the_page_shows(
     client: Client, emu: Emulator, path: str
 ) -> None:
@@ -150,7 +122,7 @@ def test_python_example_sends_the_wire_body_and_gets_the_reply_the_page_shows(
     assert answered == {key: value for key, value in example.reply.items() if key != "RequestId"}
 
 
-@pytest.mark.parametrize("path", params(WIRE_WITHOUT_MSG_TYPE, MSG_TYPE_LEFT_OUT))
+@pytest.mark.parametrize("path", sorted(OPERATIONS))
 def test_shell_example_runs_and_sends_the_wire_body(
     emu: Emulator, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], path: str
 ) -> None:

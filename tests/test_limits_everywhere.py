@@ -188,7 +188,7 @@ def test_the_walk_finds_limits_of_every_kind_at_every_depth() -> None:
     schema = OPERATIONS["openim/sendmsg"].request_model.model_json_schema(by_alias=True)
     variants = options(schema["properties"]["MsgBody"]["items"], schema["$defs"])
     names = {name for _, name in variants}
-    assert {"TextElementParam", "ImageElementParam", "RelayElementParam", "UnknownMsgElement"} <= names
+    assert {"TextElementParam", "ImageElementParam", "RelayElementParam", "UnknownMsgElementParam"} <= names
     assert len({limited.path for limited in LIMITS}) > 50
 
 

@@ -16,13 +16,14 @@ import pydantic
 import pytest
 
 import trtc_sdk.models.chat as chat
-from trtc_sdk import OPERATIONS, Client
+from trtc_sdk import OPERATIONS, Client, RequestValidationError
 from trtc_sdk.models.chat import (
     MsgElement,
     MsgElementParam,
     TextContentParam,
     TextElementParam,
     UnknownMsgElement,
+    UnknownMsgElementParam,
 )
 from trtc_sdk.testing import Emulator
 from trtc_sdk.testing.fakes import fake_request, fake_response, sample
@@ -110,8 +111,8 @@ def test_a_text_message_is_one_short_expression() -> None:
 
 def test_request_and_response_unions_list_the_same_variants_plus_the_generic_one() -> None:
     assert set(REQUEST_VARIANTS) == set(RESPONSE_VARIANTS)
-    assert REQUEST_VARIANTS[UNKNOWN_TAG] is UnknownMsgElement
-    assert RESPONSE_VARIANTS[UNKNOWN_TAG] is UnknownMsgElement
+    assert REQUEST_VARIANTS[UNKNOWN_TAG] is UnknownMsgElementParam  # strict tag, any other keys
+    assert RESPONSE_VARIANTS[UNKNOWN_TAG] is UnknownMsgElement  # lenient, keeps everything
     assert {"TIMTextElem", "TIMImageElem", "TIMCustomElem", "TIMRelayElem"} <= set(KNOWN_TAGS)
     for tag in KNOWN_TAGS:
         assert REQUEST_VARIANTS[tag].__name__ == f"{RESPONSE_VARIANTS[tag].__name__}Param"
@@ -177,3 +178,26 @@ def test_a_null_valued_key_of_an_unknown_element_survives_the_round_trip(emu: Em
 
     [sent] = emu.requests_for(SEND)
     assert sent.json["MsgBody"] == [element]  # ...sending it back must too
+
+
+@pytest.mark.parametrize("tag", KNOWN_TAGS)
+def test_an_element_read_from_a_reply_can_be_sent_on_as_it_is(emu: Emulator, shared_client: Client, tag: str) -> None:
+    """A decoded element (a reply-side class) passed into a request is checked again from its wire form."""
+    wire = wire_sample(REQUEST_VARIANTS[tag])
+    [decoded] = roam_reply_with(emu, shared_client, [wire])
+    assert type(decoded) is RESPONSE_VARIANTS[tag]
+
+    send(shared_client, [decoded])
+
+    [sent] = emu.requests_for(SEND)
+    assert sent.json["MsgBody"] == [wire]
+
+
+@pytest.mark.parametrize("bad_tag", [1, b"TIMHologramElem", None])
+def test_an_unknown_kind_in_a_request_still_needs_a_string_tag(
+    emu: Emulator, shared_client: Client, bad_tag: object
+) -> None:
+    with pytest.raises(RequestValidationError) as refused:
+        send(shared_client, [{**NEW_KIND, "MsgType": bad_tag}])
+    assert "MsgType" in str(refused.value) and SEND in str(refused.value)
+    assert emu.requests_for(SEND) == []

@@ -43,7 +43,9 @@ from trtc_sdk import (
     RequestValidationError,
     TRTCError,
 )
+from trtc_sdk._core.limits import TEXT_ACCEPTED
 from trtc_sdk._core.models import RequestModel, ResponseModel
+from trtc_sdk._core.validation import field_named, model_inside
 from trtc_sdk.testing import Emulator
 from trtc_sdk.testing.fakes import fake_request
 from trtc_sdk.usersig import gen_private_map_key, gen_user_sig, verify_user_sig
@@ -52,51 +54,30 @@ from .surface import Leaf, keywords, leaves, nested_keys, replaced
 
 PATHS = sorted(OPERATIONS)
 LEAVES = {path: leaves(path) for path in PATHS}
+
+
+def text_form_documented(leaf: Leaf) -> bool:
+    """The field holding the value is an integer enum the spec says may also be written as text."""
+    model: Any = OPERATIONS[leaf.path].request_model
+    for step in leaf.steps[:-1]:
+        found = field_named(model, step) if isinstance(step, str) and model is not None else None
+        if found is not None:
+            model = model_inside(found[1].annotation)
+    last = field_named(model, str(leaf.steps[-1])) if model is not None else None
+    extra = last[1].json_schema_extra if last is not None else None
+    return isinstance(extra, dict) and bool(extra.get(TEXT_ACCEPTED))
+
+
 PLAIN = ("integer", "number", "string", "boolean")
 BAD_VALUES: dict[str, Callable[[Leaf], list[Any]]] = {  # kind -> wrong values for a field of that kind
     "integer": lambda leaf: [True, str(leaf.value)],
     "number": lambda leaf: [True, str(leaf.value)],
     "string": lambda leaf: [b"x"] if leaf.send_as_string else [b"x", 1],  # send-as-string fields take numbers
     "boolean": lambda leaf: [1, "true"],
-    "int_enum": lambda leaf: [True, str(leaf.value)],
+    "int_enum": lambda leaf: [True] if text_form_documented(leaf) else [True, str(leaf.value)],
     "str_enum": lambda leaf: [b"x", 1],
     "constant": lambda leaf: [b"x", 1],
 }
-
-ENUM_COERCED = (
-    "generated/trtc_sdk/_core/models.py:128-129,158-167 (_normalise -> _to_members) makes request values into enum "
-    "members through the enums' _missing_ (_core/enums.py:44-68), the lenient lookup meant for replies: "
-    "'1' becomes IntEnum member 1 and 1 becomes StrEnum member '1'"
-)
-BOOL_AS_ONE = (
-    "; and `IntEnum | Literal[0, 1]` takes True: _to_members (models.py:161) leaves bools to pydantic, whose "
-    "Literal check finds True == 1"
-)
-LENIENT_FALLBACK = (
-    "a request union's fallback variant is the reply-side UnknownVariant (generated/trtc_sdk/_core/models.py:237, "
-    "a lenient ResponseModel: lax str, coerce_numbers_to_str), chosen by union_tag (models.py:257) for any tag it "
-    "does not know: b'x' or 1 as MsgType is sent as 'x' or '1'"
-)
-NO_DID_YOU_MEAN_IN_UNIONS = (
-    "generated/trtc_sdk/_core/validation.py:17-46: model_inside does not look through the TypeAliasType of a "
-    "generated union (MsgElementParam, whose members are string forward references) and _model_at does not skip "
-    "the union tag pydantic puts in the error location (MsgBody.0.TIMTextElem.MsgContent), so _did_you_mean gets "
-    "no model"
-)
-TAG_TYPO_KEPT = (
-    "a misspelt union tag key (MsgType) sends the element to the fallback variant UnknownVariant "
-    "(generated/trtc_sdk/_core/models.py:237, extra='allow'), which keeps the misspelt key: the only error is "
-    "'MsgType: Field required', with no did-you-mean"
-)
-BATCH_HELPERS_WITHOUT_UNKNOWN_FIELDS = (
-    "codegen/templates/services.py.jinja:100-117: the *_in_batches helpers have no **unknown_fields (the command "
-    "methods and iter_ helpers have), so a misspelt keyword raises Python's TypeError, not a RequestValidationError "
-    "with a did-you-mean"
-)
-USERSIG_PLAIN_ERRORS = (
-    "generated/trtc_sdk/usersig.py:262-275 (check_credentials, _check_inputs) and :105, :117 raise plain "
-    "ValueError (int() and str methods raise TypeError/AttributeError) instead of a TRTCError"
-)
 
 
 def typo(name: str) -> str:
@@ -210,7 +191,7 @@ def test_the_walk_reaches_every_kind_of_field() -> None:
 
 
 def enum_category(leaf: Leaf) -> str | None:
-    """How an enum or constant field takes a value of the wrong type today (the xfail reasons below)."""
+    """Which kind of enum or constant field a leaf is."""
     if leaf.tag:
         return "union_tag"
     if leaf.kind == "int_enum":
@@ -220,11 +201,6 @@ def enum_category(leaf: Leaf) -> str | None:
     return "constant" if leaf.kind == "constant" else None
 
 
-ENUM_REASONS = {
-    "union_tag": LENIENT_FALLBACK,
-    "int_enum": ENUM_COERCED + BOOL_AS_ONE,
-    "open_str_enum": ENUM_COERCED + " (the enum is open, so the unlisted '1' is sent)",
-}
 ENUM_CASES = sorted(
     {(leaf.path, category) for path in PATHS for leaf in LEAVES[path] if (category := enum_category(leaf)) is not None}
 )
@@ -237,7 +213,6 @@ ENUM_CASES = sorted(
             path,
             category,
             id=f"{path}-{category}",
-            marks=[pytest.mark.xfail(strict=True, reason=ENUM_REASONS[category])] if category in ENUM_REASONS else [],
         )
         for path, category in ENUM_CASES
     ],
@@ -254,6 +229,25 @@ def test_enum_and_constant_fields_refuse_values_of_another_type(
         if (problem := refused_leaf(client, emu, leaf, bad))
     ]
     assert not problems, "\n".join(problems)
+
+
+def test_integer_enums_documented_in_text_form_take_the_text_and_send_the_number(client: Client, emu: Emulator) -> None:
+    """The spec's `accepts: [string]` on an integer enum: "2" is taken and 2 is sent (the only leniency)."""
+    documented = [
+        leaf for path in PATHS for leaf in LEAVES[path] if leaf.kind == "int_enum" and text_form_documented(leaf)
+    ]
+    assert len({leaf.path for leaf in documented}) >= 2
+    for leaf in documented:
+        operation = OPERATIONS[leaf.path]
+        method_of(client, operation)(
+            **keywords(operation, replaced(fake_request(operation), leaf.steps, str(leaf.value)))
+        )
+        [sent] = [request.json for request in emu.requests]
+        emu.clear()
+        value: Any = sent
+        for step in leaf.steps:
+            value = value[step]
+        assert value == leaf.value and type(value) is int, leaf.label
 
 
 # -- a model changed after it was built ------------------------------------------------------------
@@ -394,7 +388,6 @@ def test_a_misspelt_keyword_of_every_method_gets_a_did_you_mean(
 BATCHED = [path for path in PATHS if OPERATIONS[path].batch is not None]
 
 
-@pytest.mark.xfail(strict=True, reason=BATCH_HELPERS_WITHOUT_UNKNOWN_FIELDS)
 def test_a_misspelt_keyword_of_every_batch_helper_gets_a_did_you_mean(client: Client, emu: Emulator) -> None:
     assert len(BATCHED) > 50
     problems = []
@@ -456,13 +449,7 @@ def test_a_misspelt_key_of_a_nested_object_gets_a_did_you_mean(client: Client, e
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=NO_DID_YOU_MEAN_IN_UNIONS))
-        for path in keys_where(inside_union_variants)
-    ],
-)
+@pytest.mark.parametrize("path", keys_where(inside_union_variants))
 def test_a_misspelt_key_inside_a_union_variant_gets_a_did_you_mean(client: Client, emu: Emulator, path: str) -> None:
     """Keys of a message element (MsgBody.0.MsgContent, MsgBody.0.MsgContent.Text)."""
     problems = nested_typo_problems(client, emu, path, inside_union_variants)
@@ -471,7 +458,7 @@ def test_a_misspelt_key_inside_a_union_variant_gets_a_did_you_mean(client: Clien
 
 @pytest.mark.parametrize(
     "path",
-    [pytest.param(path, marks=pytest.mark.xfail(strict=True, reason=TAG_TYPO_KEPT)) for path in keys_where(union_tags)],
+    keys_where(union_tags),
 )
 def test_a_misspelt_union_tag_key_gets_a_did_you_mean(client: Client, emu: Emulator, path: str) -> None:
     problems = nested_typo_problems(client, emu, path, union_tags)
@@ -613,6 +600,8 @@ def test_extra_body_of_the_wrong_type_is_refused_naming_the_command(client: Clie
 APP, KEY = 1400000000, "k" * 64
 SIG_CALLS: list[tuple[str, Callable[[], object]]] = [
     ("gen_user_sig sdkappid float", lambda: gen_user_sig(1400000000.0, KEY, "u")),  # type: ignore[arg-type]
+    ("gen_private_map_key room float", lambda: gen_private_map_key(APP, KEY, "u", room_id=1.5)),  # type: ignore[arg-type]
+    ("gen_private_map_key room empty", lambda: gen_private_map_key(APP, KEY, "u", room_id="")),
     ("gen_user_sig sdkappid str", lambda: gen_user_sig("1400000000", KEY, "u")),  # type: ignore[arg-type]
     ("gen_user_sig sdkappid bool", lambda: gen_user_sig(True, KEY, "u")),
     ("gen_user_sig sdkappid 0", lambda: gen_user_sig(0, KEY, "u")),
@@ -641,19 +630,7 @@ VERIFY_CALLS: list[tuple[str, Callable[[], object]]] = [
 
 @pytest.mark.parametrize(
     ("label", "call"),
-    [
-        pytest.param(label, call, id=label, marks=pytest.mark.xfail(strict=True, reason=USERSIG_PLAIN_ERRORS))
-        for label, call in SIG_CALLS
-    ]
-    + [
-        pytest.param(
-            label,
-            call,
-            id=label,
-            marks=[pytest.mark.xfail(strict=True, reason=USERSIG_PLAIN_ERRORS)] if label.endswith("key int") else [],
-        )
-        for label, call in VERIFY_CALLS
-    ],
+    [pytest.param(label, call, id=label) for label, call in [*SIG_CALLS, *VERIFY_CALLS]],
 )
 def test_usersig_functions_given_bad_arguments_raise_trtc_errors(label: str, call: Callable[[], object]) -> None:
     with pytest.raises(Exception) as caught:  # the point is which class

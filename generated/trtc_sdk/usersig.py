@@ -59,6 +59,10 @@ class UserSigError(TRTCError):
         super().__init__(f"{reason.value}: {message}")
 
 
+class UserSigArgumentError(TRTCError, ValueError):
+    """A usersig function was given an argument it cannot use (a ValueError too, for code that catches one)."""
+
+
 @dataclass(frozen=True)
 class UserSigInfo:
     sdkappid: int
@@ -101,8 +105,13 @@ def gen_private_map_key(
 ) -> str:
     """A PrivateMapKey granting `user_id` the `privileges` bits in one room (numeric or string ID)."""
     _check_inputs(sdkappid, secret_key, user_id, expire_seconds)
-    if not 0 <= int(privileges) <= 255:
-        raise ValueError("privileges must be a combination of Privilege bits (0..255)")
+    if isinstance(privileges, bool) or not isinstance(privileges, int) or not 0 <= privileges <= 255:
+        raise UserSigArgumentError("privileges must be a combination of Privilege bits (0..255)")
+    string_room = isinstance(room_id, str)
+    if (string_room and not room_id) or (
+        not string_room and (isinstance(room_id, bool) or not isinstance(room_id, int))
+    ):
+        raise UserSigArgumentError("room_id must be an integer or a non-empty string")
     userbuf = build_userbuf(sdkappid, user_id, room_id, int(privileges), int(time.time()) + expire_seconds)
     api = TLSSigAPIv2.TLSSigAPIv2(sdkappid, secret_key)
     return str(api.gen_sig_with_userbuf(user_id, expire_seconds, userbuf))
@@ -114,7 +123,7 @@ def build_userbuf(sdkappid: int, user_id: str, room_id: int | str, privileges: i
     string_room = isinstance(room_id, str)
     numeric_room = 0 if string_room else int(room_id)
     if not 0 <= numeric_room <= 0xFFFFFFFF:
-        raise ValueError("a numeric room_id must fit in 32 bits")
+        raise UserSigArgumentError("a numeric room_id must fit in 32 bits")
     buf = struct.pack(">BH", 1 if string_room else 0, len(account)) + account
     buf += struct.pack(">IIIII", sdkappid, numeric_room, expires_at, privileges, 0)
     if string_room:
@@ -179,6 +188,11 @@ def verify_user_sig(
     now: float | None = None,
 ) -> UserSigInfo:
     """Check a UserSig like Tencent's server does; raises UserSigError with a distinct reason."""
+    check_credentials(sdkappid, secret_key, "-")
+    if not isinstance(sig, str):
+        raise UserSigArgumentError("sig must be a string")
+    if identifier is not None and not isinstance(identifier, str):
+        raise UserSigArgumentError("identifier must be a string or None")
     document = _inflate(sig)
     info = _read_fields(document)
     expected = _signature(
@@ -260,25 +274,27 @@ def _strict_int(value: Any) -> int:
 
 
 def check_credentials(sdkappid: int, secret_key: str, user_id: str, user_label: str = "user_id") -> None:
-    """ValueError unless the sdkappid is a positive uint32 and the key and user ID are non-empty strings."""
+    """UserSigArgumentError unless the sdkappid is a positive uint32 and the key and user ID are non-empty
+    strings."""
     if isinstance(sdkappid, bool) or not isinstance(sdkappid, int) or not 0 < sdkappid <= 0xFFFFFFFF:
-        raise ValueError("sdkappid must be a positive 32-bit integer")
+        raise UserSigArgumentError("sdkappid must be a positive 32-bit integer")
     if not isinstance(secret_key, str) or not secret_key:
-        raise ValueError("secret_key must be a non-empty string")
+        raise UserSigArgumentError("secret_key must be a non-empty string")
     if not isinstance(user_id, str) or not user_id:
-        raise ValueError(f"{user_label} must be a non-empty string")
+        raise UserSigArgumentError(f"{user_label} must be a non-empty string")
 
 
 def _check_inputs(sdkappid: int, secret_key: str, user_id: str, expire_seconds: int) -> None:
     check_credentials(sdkappid, secret_key, user_id)
     if isinstance(expire_seconds, bool) or not isinstance(expire_seconds, int) or expire_seconds <= 0:
-        raise ValueError("expire_seconds must be a positive integer")
+        raise UserSigArgumentError("expire_seconds must be a positive integer")
 
 
 __all__ = [
     "DEFAULT_EXPIRE_SECONDS",
     "PrivateMapKeyInfo",
     "Privilege",
+    "UserSigArgumentError",
     "UserSigError",
     "UserSigErrorReason",
     "UserSigInfo",

@@ -25,6 +25,7 @@ from trtc_sdk._core.models import ResponseModel
 from trtc_sdk._core.registry import Operation
 from trtc_sdk._core.request import build_request, encode_body
 from trtc_sdk._core.results import failed_items
+from trtc_sdk._core.validation import unknown_keywords
 from trtc_sdk._core.wire import wire_get
 
 if TYPE_CHECKING:
@@ -90,7 +91,14 @@ class BatchJob(Generic[ItemT]):
             raise RequestValidationError(path, [("(command)", "takes no batch list")])
         self.operation: Operation = operation
         self.request_id_key = client._registry.envelope.reply_keys["request_id"]
-        items = list(params.get(field_name) or ())
+        given_names = [name for name, value in params.items() if value is not None]
+        unknown = unknown_keywords(operation.request_model, given_names)
+        if unknown:  # checked here too: an empty list builds no request that would refuse them
+            raise RequestValidationError(path, unknown)
+        given = params.get(field_name)
+        if given is None:
+            raise RequestValidationError(path, [(field_name, "required: the items to send")])
+        items = list(given)
         size = operation.batch.max_items
         self.chunks: list[list[ItemT]] = [items[start : start + size] for start in range(0, len(items), size)]
         # Every call is built and checked before the first is sent: a bad item fails the job, not half of it.

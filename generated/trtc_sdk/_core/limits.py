@@ -13,7 +13,8 @@ MAX_BYTES = "x-max-bytes"  # UTF-8 byte limit of a string (Tencent counts bytes,
 ITEM_MAX_BYTES = "x-item-max-bytes"  # the same, for each string of an array
 SEND_AS_STRING = "x-send-as-string"  # the spec documents numbers for this string field: send their text
 LIMITS = "x-limits"  # the documented limits of a request field, as the spec writes them (for help texts)
-SCHEMA_EXTRA_KEYS = (MAX_BYTES, ITEM_MAX_BYTES, SEND_AS_STRING, LIMITS)
+TEXT_ACCEPTED = "x-text-accepted"  # an integer enum the spec documents in string form too: "2" is taken as 2
+SCHEMA_EXTRA_KEYS = (MAX_BYTES, ITEM_MAX_BYTES, SEND_AS_STRING, LIMITS, TEXT_ACCEPTED)
 
 
 def describe_limits(limits: Mapping[str, Any]) -> str:

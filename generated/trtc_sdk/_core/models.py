@@ -32,7 +32,7 @@ from pydantic._internal._model_construction import ModelMetaclass  # the metacla
 
 from trtc_sdk._core.enums import check_sendable
 from trtc_sdk._core.errors import ModelValidationError, RequestValidationError
-from trtc_sdk._core.limits import ITEM_MAX_BYTES, MAX_BYTES, SEND_AS_STRING
+from trtc_sdk._core.limits import ITEM_MAX_BYTES, MAX_BYTES, SEND_AS_STRING, TEXT_ACCEPTED
 from trtc_sdk._core.validation import describe_validation_errors
 
 
@@ -121,11 +121,14 @@ class RequestModel(BaseModel, metaclass=_RaisesTypedErrors):
             return value
         if isinstance(value, tuple):
             value = list(value)  # methods take any Sequence; the models hold lists
+        value = _reply_parts_as_wire(value)
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
         if number and _field_extra(cls, info.field_name).get(SEND_AS_STRING):
             return str(value)
         enum_class = cls._enum_of(info.field_name)
         if enum_class is not None:
+            if isinstance(value, str) and _field_extra(cls, info.field_name).get(TEXT_ACCEPTED):
+                value = int(value) if value.strip().lstrip("-").isdigit() else value  # the documented text form
             return _to_members(enum_class, value)
         return value
 
@@ -155,14 +158,29 @@ class RequestModel(BaseModel, metaclass=_RaisesTypedErrors):
         return self.__pydantic_serializer__.to_json(self, by_alias=True, exclude_none=True)
 
 
+def _reply_parts_as_wire(value: Any) -> Any:
+    """Parts of a reply passed into a request (a message element read from history, sent on) are checked
+    again from their wire form, as the request side's own classes."""
+    if isinstance(value, ResponseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, list) and any(isinstance(item, ResponseModel) for item in value):
+        return [_reply_parts_as_wire(item) for item in value]
+    return value
+
+
 def _to_members(enum_class: type[enum.Enum], value: Any) -> Any:
+    """Values of the enum's own type become members; anything else is left for the strict schema to refuse
+    (the enums' reply-side leniency, "1" for 1, must not let a request send what the caller did not write)."""
     if isinstance(value, list):
         return [_to_members(enum_class, item) for item in value]
-    if isinstance(value, (str, int)) and not isinstance(value, (bool, enum.Enum)):
+    if isinstance(value, bool):
+        raise ValueError(f"expected a {enum_class.__name__} value, got a boolean")  # True == 1 would pass
+    own_type = int if issubclass(enum_class, int) else str
+    if isinstance(value, own_type) and not isinstance(value, enum.Enum):
         try:
             return enum_class(value)
         except ValueError:
-            return value  # not even the enum's value type: the schema names the problem
+            return value  # not a value of the enum: the schema names the problem
     return value
 
 
@@ -234,19 +252,35 @@ class ResponseModel(BaseModel, metaclass=_RaisesTypedErrors):
         return self._private("operation")
 
 
+def _with_null_extras(model: BaseModel, data: Any, info: SerializationInfo) -> Any:
+    """Put back the extra keys whose value is null, which `exclude_none` drops: an element of an unknown kind
+    goes back on the wire exactly as it came."""
+    extras = model.__pydantic_extra__
+    if info.exclude_none and extras and isinstance(data, dict):
+        for key, value in extras.items():
+            if value is None:
+                data.setdefault(key, None)
+    return data
+
+
 class UnknownVariant(ResponseModel):
-    """An open union's variant of a kind this SDK version does not know: every key is kept as received and
-    sent back as received, null values included (which `exclude_none` would otherwise drop)."""
+    """An open union's variant of a kind this SDK version does not know, in a reply: every key is kept as
+    received (and sent back as received)."""
 
     @model_serializer(mode="wrap")
-    def _with_null_extras(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
-        data = handler(self)
-        extras = self.__pydantic_extra__
-        if info.exclude_none and extras and isinstance(data, dict):
-            for key, value in extras.items():
-                if value is None:
-                    data.setdefault(key, None)
-        return data
+    def _keep_null_extras(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        return _with_null_extras(self, handler(self), info)
+
+
+class UnknownRequestVariant(RequestModel):
+    """An open union's variant of a kind this SDK version does not know, in a request: any keys go as given,
+    but the tag itself is strictly typed (a misspelt tag key fails with a did-you-mean, not silently)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    @model_serializer(mode="wrap")
+    def _keep_null_extras(self, handler: SerializerFunctionWrapHandler, info: SerializationInfo) -> Any:
+        return _with_null_extras(self, handler(self), info)
 
 
 def attach(model: BaseModel, **values: Any) -> None:

@@ -108,8 +108,8 @@ def sample(
             return {}
         properties: Mapping[str, Any] = schema.get("properties", {})
         names = list(properties)
-        if minimal:
-            required = [name for name in names if name in schema.get("required", ())]
+        if minimal:  # required keys, and constants (a union's tag, which the class fills itself)
+            required = [name for name in names if name in schema.get("required", ()) or "const" in properties[name]]
             names = required or names[:1]
         return {name: sample(properties[name], defs, name, echo, minimal=minimal, depth=depth + 1) for name in names}
     if kind == "array":

@@ -750,6 +750,9 @@ if TYPE_CHECKING:
         TextElement as TextElement,
     )
     from trtc_sdk.models.chat._shared.msg_element import (
+        UnknownMsgElement as UnknownMsgElement,
+    )
+    from trtc_sdk.models.chat._shared.msg_element import (
         VideoFileContent as VideoFileContent,
     )
     from trtc_sdk.models.chat._shared.msg_element import (
@@ -822,6 +825,9 @@ if TYPE_CHECKING:
         TextElementParam as TextElementParam,
     )
     from trtc_sdk.models.chat._shared.msg_element_param import (
+        UnknownMsgElementParam as UnknownMsgElementParam,
+    )
+    from trtc_sdk.models.chat._shared.msg_element_param import (
         VideoFileContentParam as VideoFileContentParam,
     )
     from trtc_sdk.models.chat._shared.msg_element_param import (
@@ -862,9 +868,6 @@ if TYPE_CHECKING:
     )
     from trtc_sdk.models.chat._shared.sns_result_item import (
         SnsResultItem as SnsResultItem,
-    )
-    from trtc_sdk.models.chat._shared.unknown_msg_element import (
-        UnknownMsgElement as UnknownMsgElement,
     )
     from trtc_sdk.models.chat.all_member_push.im_add_tag import (
         ImAddTagRequest as ImAddTagRequest,
@@ -2990,6 +2993,7 @@ __all__ = [
     "UnbanGroupMemberRequest",
     "UnbanGroupMemberResponse",
     "UnknownMsgElement",
+    "UnknownMsgElementParam",
     "UnpinMessageRequest",
     "UnpinMessageResponse",
     "UpdateContactGroupRequest",
@@ -3251,6 +3255,7 @@ __getattr__, __dir__ = lazy_module(
         "StreamElement": "_shared.msg_element",
         "TextContent": "_shared.msg_element",
         "TextElement": "_shared.msg_element",
+        "UnknownMsgElement": "_shared.msg_element",
         "VideoFileContent": "_shared.msg_element",
         "VideoFileElement": "_shared.msg_element",
         "CustomContentParam": "_shared.msg_element_param",
@@ -3275,6 +3280,7 @@ __getattr__, __dir__ = lazy_module(
         "StreamElementParam": "_shared.msg_element_param",
         "TextContentParam": "_shared.msg_element_param",
         "TextElementParam": "_shared.msg_element_param",
+        "UnknownMsgElementParam": "_shared.msg_element_param",
         "VideoFileContentParam": "_shared.msg_element_param",
         "VideoFileElementParam": "_shared.msg_element_param",
         "AndroidPushInfoParam": "_shared.offline_push_info_param",
@@ -3289,7 +3295,6 @@ __getattr__, __dir__ = lazy_module(
         "PushUserTags": "_shared.push_user_tags",
         "PushUserTagsParam": "_shared.push_user_tags_param",
         "SnsResultItem": "_shared.sns_result_item",
-        "UnknownMsgElement": "_shared.unknown_msg_element",
         "ImAddTagRequest": "all_member_push.im_add_tag",
         "ImAddTagResponse": "all_member_push.im_add_tag",
         "ImGetAttrRequest": "all_member_push.im_get_attr",

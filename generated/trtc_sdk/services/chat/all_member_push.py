@@ -300,29 +300,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_get_attr_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_get_attr",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def im_get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_get_attr",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_set_attr(
@@ -378,29 +393,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_set_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrsParam]:
-        """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_set_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrsParam]: ...
+
+    else:
+
+        def im_set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrsParam]:
+            """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_set_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_remove_attr(
@@ -455,29 +485,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_remove_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrNamesParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrNamesParam]:
-        """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_remove_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrNamesParam]: ...
+
+    else:
+
+        def im_remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrNamesParam]:
+            """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_remove_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_get_tag(
@@ -532,29 +577,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_get_tag_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_get_tag",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def im_get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_get_tag",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_add_tag(
@@ -610,29 +670,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_add_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_add_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        def im_add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_add_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_remove_tag(
@@ -687,29 +762,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_remove_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_remove_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        def im_remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_remove_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def im_remove_all_tags(
@@ -764,29 +854,44 @@ class PushService(SyncService):
             ),
         )
 
-    def im_remove_all_tags_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "all_member_push/im_remove_all_tags",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def im_remove_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def im_remove_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "all_member_push/im_remove_all_tags",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncPushService(AsyncService):
@@ -1009,32 +1114,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_get_attr_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_get_attr",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def im_get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_get_attr` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_get_attr",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_set_attr(
@@ -1090,32 +1211,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_set_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrsParam]:
-        """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_set_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrsParam]: ...
+
+    else:
+
+        async def im_set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrsParam]:
+            """`im_set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_set_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_remove_attr(
@@ -1170,32 +1307,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_remove_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrNamesParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrNamesParam]:
-        """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_remove_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrNamesParam]: ...
+
+    else:
+
+        async def im_remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrNamesParam]:
+            """`im_remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_remove_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_get_tag(
@@ -1250,32 +1403,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_get_tag_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_get_tag",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def im_get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_get_tag` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_get_tag",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_add_tag(
@@ -1331,32 +1500,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_add_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_add_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        async def im_add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`im_add_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_add_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_remove_tag(
@@ -1411,32 +1596,48 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_remove_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_remove_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        async def im_remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`im_remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_remove_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def im_remove_all_tags(
@@ -1491,29 +1692,45 @@ class AsyncPushService(AsyncService):
             ),
         )
 
-    async def im_remove_all_tags_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "all_member_push/im_remove_all_tags",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def im_remove_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def im_remove_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`im_remove_all_tags` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "all_member_push/im_remove_all_tags",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -110,31 +110,47 @@ class FollowService(SyncService):
             ),
         )
 
-    def follow_add_in_batches(
-        self,
-        *,
-        from_account: str,
-        follow_item: Sequence[FollowTargetParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[FollowTargetParam]:
-        """`follow_add` for any number of follow_item: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "follow/follow_add",
-            "follow_item",
-            {
-                "from_account": from_account,
-                "follow_item": follow_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def follow_add_in_batches(
+            self,
+            *,
+            from_account: str,
+            follow_item: Sequence[FollowTargetParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[FollowTargetParam]: ...
+
+    else:
+
+        def follow_add_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            follow_item: Sequence[FollowTargetParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[FollowTargetParam]:
+            """`follow_add` for any number of follow_item: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "follow/follow_add",
+                "follow_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "follow_item": follow_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def follow_delete(
@@ -194,31 +210,47 @@ class FollowService(SyncService):
             ),
         )
 
-    def follow_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_delete` for any number of to_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "follow/follow_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def follow_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def follow_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_delete` for any number of to_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "follow/follow_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def follow_check(
@@ -279,31 +311,47 @@ class FollowService(SyncService):
             ),
         )
 
-    def follow_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_check` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "follow/follow_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def follow_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def follow_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_check` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "follow/follow_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def follow_get(
@@ -467,31 +515,47 @@ class FollowService(SyncService):
             ),
         )
 
-    def follow_get_info_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "follow/follow_get_info",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def follow_get_info_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def follow_get_info_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "follow/follow_get_info",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncFollowService(AsyncService):
@@ -557,34 +621,51 @@ class AsyncFollowService(AsyncService):
             ),
         )
 
-    async def follow_add_in_batches(
-        self,
-        *,
-        from_account: str,
-        follow_item: Sequence[FollowTargetParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[FollowTargetParam]:
-        """`follow_add` for any number of follow_item: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "follow/follow_add",
-            "follow_item",
-            {
-                "from_account": from_account,
-                "follow_item": follow_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def follow_add_in_batches(
+            self,
+            *,
+            from_account: str,
+            follow_item: Sequence[FollowTargetParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[FollowTargetParam]: ...
+
+    else:
+
+        async def follow_add_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            follow_item: Sequence[FollowTargetParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[FollowTargetParam]:
+            """`follow_add` for any number of follow_item: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "follow/follow_add",
+                "follow_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "follow_item": follow_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def follow_delete(
@@ -644,34 +725,51 @@ class AsyncFollowService(AsyncService):
             ),
         )
 
-    async def follow_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_delete` for any number of to_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "follow/follow_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def follow_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def follow_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_delete` for any number of to_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "follow/follow_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def follow_check(
@@ -732,34 +830,51 @@ class AsyncFollowService(AsyncService):
             ),
         )
 
-    async def follow_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_check` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "follow/follow_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def follow_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def follow_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_check` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "follow/follow_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def follow_get(
@@ -923,31 +1038,48 @@ class AsyncFollowService(AsyncService):
             ),
         )
 
-    async def follow_get_info_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "follow/follow_get_info",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def follow_get_info_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def follow_get_info_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`follow_get_info` for any number of to_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "follow/follow_get_info",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -226,33 +226,50 @@ class AvchatroomService(SyncService):
             ),
         )
 
-    def modify_user_info_in_batches(
-        self,
-        *,
-        group_id: str,
-        command_type: AvchatroomMarkCommand | Literal[1, 2],
-        member_list: Sequence[AvchatroomMemberMarksParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AvchatroomMemberMarksParam]:
-        """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_avchatroom_http_svc/modify_user_info",
-            "member_list",
-            {
-                "group_id": group_id,
-                "command_type": command_type,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def modify_user_info_in_batches(
+            self,
+            *,
+            group_id: str,
+            command_type: AvchatroomMarkCommand | Literal[1, 2],
+            member_list: Sequence[AvchatroomMemberMarksParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AvchatroomMemberMarksParam]: ...
+
+    else:
+
+        def modify_user_info_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            command_type: AvchatroomMarkCommand | Literal[1, 2] | None = None,
+            member_list: Sequence[AvchatroomMemberMarksParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AvchatroomMemberMarksParam]:
+            """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_avchatroom_http_svc/modify_user_info",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "command_type": command_type,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def check_members(
@@ -377,33 +394,50 @@ class AvchatroomService(SyncService):
             ),
         )
 
-    def modify_admin_in_batches(
-        self,
-        *,
-        group_id: str,
-        command_type: AvchatroomAdminCommand | Literal[1, 2],
-        admin_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_avchatroom_http_svc/modify_admin",
-            "admin_account",
-            {
-                "group_id": group_id,
-                "command_type": command_type,
-                "admin_account": admin_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def modify_admin_in_batches(
+            self,
+            *,
+            group_id: str,
+            command_type: AvchatroomAdminCommand | Literal[1, 2],
+            admin_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def modify_admin_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            command_type: AvchatroomAdminCommand | Literal[1, 2] | None = None,
+            admin_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_avchatroom_http_svc/modify_admin",
+                "admin_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "command_type": command_type,
+                    "admin_account": admin_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_admin_list(
@@ -748,36 +782,54 @@ class AsyncAvchatroomService(AsyncService):
             ),
         )
 
-    async def modify_user_info_in_batches(
-        self,
-        *,
-        group_id: str,
-        command_type: AvchatroomMarkCommand | Literal[1, 2],
-        member_list: Sequence[AvchatroomMemberMarksParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AvchatroomMemberMarksParam]:
-        """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_avchatroom_http_svc/modify_user_info",
-            "member_list",
-            {
-                "group_id": group_id,
-                "command_type": command_type,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def modify_user_info_in_batches(
+            self,
+            *,
+            group_id: str,
+            command_type: AvchatroomMarkCommand | Literal[1, 2],
+            member_list: Sequence[AvchatroomMemberMarksParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AvchatroomMemberMarksParam]: ...
+
+    else:
+
+        async def modify_user_info_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            command_type: AvchatroomMarkCommand | Literal[1, 2] | None = None,
+            member_list: Sequence[AvchatroomMemberMarksParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AvchatroomMemberMarksParam]:
+            """`modify_user_info` for any number of member_list: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_avchatroom_http_svc/modify_user_info",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "command_type": command_type,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def check_members(
@@ -902,36 +954,54 @@ class AsyncAvchatroomService(AsyncService):
             ),
         )
 
-    async def modify_admin_in_batches(
-        self,
-        *,
-        group_id: str,
-        command_type: AvchatroomAdminCommand | Literal[1, 2],
-        admin_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_avchatroom_http_svc/modify_admin",
-            "admin_account",
-            {
-                "group_id": group_id,
-                "command_type": command_type,
-                "admin_account": admin_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def modify_admin_in_batches(
+            self,
+            *,
+            group_id: str,
+            command_type: AvchatroomAdminCommand | Literal[1, 2],
+            admin_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def modify_admin_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            command_type: AvchatroomAdminCommand | Literal[1, 2] | None = None,
+            admin_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`modify_admin` for any number of admin_account: 5 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_avchatroom_http_svc/modify_admin",
+                "admin_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "command_type": command_type,
+                    "admin_account": admin_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_admin_list(

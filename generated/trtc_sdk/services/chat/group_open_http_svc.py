@@ -634,31 +634,47 @@ class GroupService(SyncService):
             ),
         )
 
-    def get_group_info_in_batches(
-        self,
-        *,
-        group_id_list: Sequence[str],
-        response_filter: GroupInfoResponseFilterParam | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/get_group_info",
-            "group_id_list",
-            {
-                "group_id_list": group_id_list,
-                "response_filter": response_filter,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_group_info_in_batches(
+            self,
+            *,
+            group_id_list: Sequence[str],
+            response_filter: GroupInfoResponseFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_group_info_in_batches(
+            self,
+            *,
+            group_id_list: Sequence[str] | None = None,
+            response_filter: GroupInfoResponseFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/get_group_info",
+                "group_id_list",
+                {
+                    **unknown_fields,
+                    "group_id_list": group_id_list,
+                    "response_filter": response_filter,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_group_base_info(
@@ -1196,52 +1212,86 @@ class GroupService(SyncService):
             ),
         )
 
-    def get_specified_group_member_info_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list_account: Sequence[str],
-        member_info_filter: Sequence[
-            GroupMemberInfoField
-            | Literal[
-                "Member_Account",
-                "Role",
-                "JoinTime",
-                "MsgSeq",
-                "MsgFlag",
-                "LastSendMsgTime",
-                "MuteUntil",
-                "NameCard",
-                "OnlineStatus",
-            ]
-            | str
-        ]
-        | None = None,
-        member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
-        app_defined_data_filter_group_member: Sequence[str] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/get_specified_group_member_info",
-            "member_list_account",
-            {
-                "group_id": group_id,
-                "member_list_account": member_list_account,
-                "member_info_filter": member_info_filter,
-                "member_role_filter": member_role_filter,
-                "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_specified_group_member_info_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list_account: Sequence[str],
+            member_info_filter: Sequence[
+                GroupMemberInfoField
+                | Literal[
+                    "Member_Account",
+                    "Role",
+                    "JoinTime",
+                    "MsgSeq",
+                    "MsgFlag",
+                    "LastSendMsgTime",
+                    "MuteUntil",
+                    "NameCard",
+                    "OnlineStatus",
+                ]
+                | str
+            ]
+            | None = None,
+            member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+            app_defined_data_filter_group_member: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_specified_group_member_info_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list_account: Sequence[str] | None = None,
+            member_info_filter: Sequence[
+                GroupMemberInfoField
+                | Literal[
+                    "Member_Account",
+                    "Role",
+                    "JoinTime",
+                    "MsgSeq",
+                    "MsgFlag",
+                    "LastSendMsgTime",
+                    "MuteUntil",
+                    "NameCard",
+                    "OnlineStatus",
+                ]
+                | str
+            ]
+            | None = None,
+            member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+            app_defined_data_filter_group_member: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/get_specified_group_member_info",
+                "member_list_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list_account": member_list_account,
+                    "member_info_filter": member_info_filter,
+                    "member_role_filter": member_role_filter,
+                    "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def add_group_member(
@@ -1307,33 +1357,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def add_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list: Sequence[GroupMemberToAddParam],
-        silence: GroupFlag | Literal[0, 1] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMemberToAddParam]:
-        """`add_group_member` for any number of member_list: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/add_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "member_list": member_list,
-                "silence": silence,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def add_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list: Sequence[GroupMemberToAddParam],
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMemberToAddParam]: ...
+
+    else:
+
+        def add_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list: Sequence[GroupMemberToAddParam] | None = None,
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMemberToAddParam]:
+            """`add_group_member` for any number of member_list: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/add_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list": member_list,
+                    "silence": silence,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def delete_group_member(
@@ -1402,35 +1469,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def delete_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_to_del_account: Sequence[str],
-        silence: GroupFlag | Literal[0, 1] | None = None,
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/delete_group_member",
-            "member_to_del_account",
-            {
-                "group_id": group_id,
-                "member_to_del_account": member_to_del_account,
-                "silence": silence,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_to_del_account: Sequence[str],
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def delete_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_to_del_account: Sequence[str] | None = None,
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/delete_group_member",
+                "member_to_del_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_to_del_account": member_to_del_account,
+                    "silence": silence,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_group_member_info(
@@ -1571,31 +1656,47 @@ class GroupService(SyncService):
             ),
         )
 
-    def get_role_in_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        user_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/get_role_in_group",
-            "user_account",
-            {
-                "group_id": group_id,
-                "user_account": user_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_role_in_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            user_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_role_in_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            user_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/get_role_in_group",
+                "user_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "user_account": user_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def forbid_send_msg(
@@ -1664,35 +1765,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def forbid_send_msg_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        mute_time: int,
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/forbid_send_msg",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-                "mute_time": mute_time,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def forbid_send_msg_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            mute_time: int,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def forbid_send_msg_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            mute_time: int | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/forbid_send_msg",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                    "mute_time": mute_time,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_group_muted_account(
@@ -2122,35 +2241,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def send_group_system_notification_in_batches(
-        self,
-        *,
-        group_id: str,
-        content: str,
-        to_members_account: Sequence[str],
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/send_group_system_notification",
-            "to_members_account",
-            {
-                "group_id": group_id,
-                "content": content,
-                "to_members_account": to_members_account,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def send_group_system_notification_in_batches(
+            self,
+            *,
+            group_id: str,
+            content: str,
+            to_members_account: Sequence[str],
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def send_group_system_notification_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            content: str | None = None,
+            to_members_account: Sequence[str] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/send_group_system_notification",
+                "to_members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "content": content,
+                    "to_members_account": to_members_account,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def group_msg_recall(
@@ -2220,35 +2357,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def group_msg_recall_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_seq_list: Sequence[GroupMsgSeqItemParam],
-        topic_id: str | None = None,
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMsgSeqItemParam]:
-        """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/group_msg_recall",
-            "msg_seq_list",
-            {
-                "group_id": group_id,
-                "msg_seq_list": msg_seq_list,
-                "topic_id": topic_id,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def group_msg_recall_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam],
+            topic_id: str | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMsgSeqItemParam]: ...
+
+    else:
+
+        def group_msg_recall_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam] | None = None,
+            topic_id: str | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMsgSeqItemParam]:
+            """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/group_msg_recall",
+                "msg_seq_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_seq_list": msg_seq_list,
+                    "topic_id": topic_id,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def delete_group_msg_by_sender(
@@ -2713,31 +2868,47 @@ class GroupService(SyncService):
             ),
         )
 
-    def import_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list: Sequence[ImportGroupMemberItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ImportGroupMemberItemParam]:
-        """`import_group_member` for any number of member_list: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/import_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def import_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list: Sequence[ImportGroupMemberItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ImportGroupMemberItemParam]: ...
+
+    else:
+
+        def import_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list: Sequence[ImportGroupMemberItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ImportGroupMemberItemParam]:
+            """`import_group_member` for any number of member_list: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/import_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def import_group_msg(
@@ -2809,35 +2980,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def import_group_msg_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_list: Sequence[ImportGroupMsgItemParam],
-        recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ImportGroupMsgItemParam]:
-        """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/import_group_msg",
-            "msg_list",
-            {
-                "group_id": group_id,
-                "msg_list": msg_list,
-                "recent_contact_flag": recent_contact_flag,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def import_group_msg_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_list: Sequence[ImportGroupMsgItemParam],
+            recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ImportGroupMsgItemParam]: ...
+
+    else:
+
+        def import_group_msg_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_list: Sequence[ImportGroupMsgItemParam] | None = None,
+            recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ImportGroupMsgItemParam]:
+            """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/import_group_msg",
+                "msg_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_list": msg_list,
+                    "recent_contact_flag": recent_contact_flag,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def import_topic(
@@ -3146,35 +3335,53 @@ class GroupService(SyncService):
             ),
         )
 
-    def ban_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        duration: int,
-        description: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/ban_group_member",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-                "duration": duration,
-                "description": description,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def ban_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            duration: int,
+            description: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def ban_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            duration: int | None = None,
+            description: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/ban_group_member",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                    "duration": duration,
+                    "description": description,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def unban_group_member(
@@ -3234,31 +3441,47 @@ class GroupService(SyncService):
             ),
         )
 
-    def unban_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/unban_group_member",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def unban_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def unban_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/unban_group_member",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_group_attr(
@@ -3726,33 +3949,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def group_msg_receipt_in_batches(
-        self,
-        *,
-        group_id: str,
-        from_account: str,
-        msg_seq_list: Sequence[GroupMsgSeqItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMsgSeqItemParam]:
-        """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/group_msg_receipt",
-            "msg_seq_list",
-            {
-                "group_id": group_id,
-                "from_account": from_account,
-                "msg_seq_list": msg_seq_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def group_msg_receipt_in_batches(
+            self,
+            *,
+            group_id: str,
+            from_account: str,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMsgSeqItemParam]: ...
+
+    else:
+
+        def group_msg_receipt_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            from_account: str | None = None,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMsgSeqItemParam]:
+            """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/group_msg_receipt",
+                "msg_seq_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "from_account": from_account,
+                    "msg_seq_list": msg_seq_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_group_msg_receipt(
@@ -4243,31 +4483,47 @@ class GroupService(SyncService):
             ),
         )
 
-    def destroy_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/destroy_permission_group",
-            "permission_group_id_list",
-            {
-                "group_id": group_id,
-                "permission_group_id_list": permission_group_id_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def destroy_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def destroy_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/destroy_permission_group",
+                "permission_group_id_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id_list": permission_group_id_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_permission_group(
@@ -4506,33 +4762,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def add_topic_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        topic_permission_list: Sequence[TopicPermissionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[TopicPermissionParam]:
-        """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/add_topic_permission_group",
-            "topic_permission_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "topic_permission_list": topic_permission_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def add_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            topic_permission_list: Sequence[TopicPermissionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[TopicPermissionParam]: ...
+
+    else:
+
+        def add_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            topic_permission_list: Sequence[TopicPermissionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[TopicPermissionParam]:
+            """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/add_topic_permission_group",
+                "topic_permission_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "topic_permission_list": topic_permission_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def set_topic_permission_group(
@@ -4661,33 +4934,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def delete_topic_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        topic_id_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/delete_topic_permission_group",
-            "topic_id_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "topic_id_list": topic_id_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            topic_id_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def delete_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            topic_id_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/delete_topic_permission_group",
+                "topic_id_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "topic_id_list": topic_id_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_topic_permission_group(
@@ -4814,33 +5104,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def add_permission_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        member_list: Sequence[PermissionGroupMemberParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PermissionGroupMemberParam]:
-        """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/add_permission_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def add_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            member_list: Sequence[PermissionGroupMemberParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PermissionGroupMemberParam]: ...
+
+    else:
+
+        def add_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            member_list: Sequence[PermissionGroupMemberParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PermissionGroupMemberParam]:
+            """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/add_permission_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def delete_permission_group_member(
@@ -4904,33 +5211,50 @@ class GroupService(SyncService):
             ),
         )
 
-    def delete_permission_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        member_list: Sequence[PermissionGroupMemberParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PermissionGroupMemberParam]:
-        """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "group_open_http_svc/delete_permission_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            member_list: Sequence[PermissionGroupMemberParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PermissionGroupMemberParam]: ...
+
+    else:
+
+        def delete_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            member_list: Sequence[PermissionGroupMemberParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PermissionGroupMemberParam]:
+            """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "group_open_http_svc/delete_permission_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_permission_group_member_list(
@@ -5379,34 +5703,51 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def get_group_info_in_batches(
-        self,
-        *,
-        group_id_list: Sequence[str],
-        response_filter: GroupInfoResponseFilterParam | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/get_group_info",
-            "group_id_list",
-            {
-                "group_id_list": group_id_list,
-                "response_filter": response_filter,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_group_info_in_batches(
+            self,
+            *,
+            group_id_list: Sequence[str],
+            response_filter: GroupInfoResponseFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_group_info_in_batches(
+            self,
+            *,
+            group_id_list: Sequence[str] | None = None,
+            response_filter: GroupInfoResponseFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_group_info` for any number of group_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/get_group_info",
+                "group_id_list",
+                {
+                    **unknown_fields,
+                    "group_id_list": group_id_list,
+                    "response_filter": response_filter,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_group_base_info(
@@ -5944,55 +6285,90 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def get_specified_group_member_info_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list_account: Sequence[str],
-        member_info_filter: Sequence[
-            GroupMemberInfoField
-            | Literal[
-                "Member_Account",
-                "Role",
-                "JoinTime",
-                "MsgSeq",
-                "MsgFlag",
-                "LastSendMsgTime",
-                "MuteUntil",
-                "NameCard",
-                "OnlineStatus",
-            ]
-            | str
-        ]
-        | None = None,
-        member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
-        app_defined_data_filter_group_member: Sequence[str] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/get_specified_group_member_info",
-            "member_list_account",
-            {
-                "group_id": group_id,
-                "member_list_account": member_list_account,
-                "member_info_filter": member_info_filter,
-                "member_role_filter": member_role_filter,
-                "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_specified_group_member_info_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list_account: Sequence[str],
+            member_info_filter: Sequence[
+                GroupMemberInfoField
+                | Literal[
+                    "Member_Account",
+                    "Role",
+                    "JoinTime",
+                    "MsgSeq",
+                    "MsgFlag",
+                    "LastSendMsgTime",
+                    "MuteUntil",
+                    "NameCard",
+                    "OnlineStatus",
+                ]
+                | str
+            ]
+            | None = None,
+            member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+            app_defined_data_filter_group_member: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_specified_group_member_info_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list_account: Sequence[str] | None = None,
+            member_info_filter: Sequence[
+                GroupMemberInfoField
+                | Literal[
+                    "Member_Account",
+                    "Role",
+                    "JoinTime",
+                    "MsgSeq",
+                    "MsgFlag",
+                    "LastSendMsgTime",
+                    "MuteUntil",
+                    "NameCard",
+                    "OnlineStatus",
+                ]
+                | str
+            ]
+            | None = None,
+            member_role_filter: Sequence[GroupMemberRole | Literal["Owner", "Admin", "Member"]] | None = None,
+            app_defined_data_filter_group_member: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_specified_group_member_info` for any number of member_list_account: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/get_specified_group_member_info",
+                "member_list_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list_account": member_list_account,
+                    "member_info_filter": member_info_filter,
+                    "member_role_filter": member_role_filter,
+                    "app_defined_data_filter_group_member": app_defined_data_filter_group_member,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def add_group_member(
@@ -6058,36 +6434,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def add_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list: Sequence[GroupMemberToAddParam],
-        silence: GroupFlag | Literal[0, 1] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMemberToAddParam]:
-        """`add_group_member` for any number of member_list: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/add_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "member_list": member_list,
-                "silence": silence,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def add_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list: Sequence[GroupMemberToAddParam],
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMemberToAddParam]: ...
+
+    else:
+
+        async def add_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list: Sequence[GroupMemberToAddParam] | None = None,
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMemberToAddParam]:
+            """`add_group_member` for any number of member_list: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/add_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list": member_list,
+                    "silence": silence,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def delete_group_member(
@@ -6156,38 +6550,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def delete_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_to_del_account: Sequence[str],
-        silence: GroupFlag | Literal[0, 1] | None = None,
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/delete_group_member",
-            "member_to_del_account",
-            {
-                "group_id": group_id,
-                "member_to_del_account": member_to_del_account,
-                "silence": silence,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_to_del_account: Sequence[str],
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def delete_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_to_del_account: Sequence[str] | None = None,
+            silence: GroupFlag | Literal[0, 1] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_group_member` for any number of member_to_del_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/delete_group_member",
+                "member_to_del_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_to_del_account": member_to_del_account,
+                    "silence": silence,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_group_member_info(
@@ -6328,34 +6741,51 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def get_role_in_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        user_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/get_role_in_group",
-            "user_account",
-            {
-                "group_id": group_id,
-                "user_account": user_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_role_in_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            user_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_role_in_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            user_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_role_in_group` for any number of user_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/get_role_in_group",
+                "user_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "user_account": user_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def forbid_send_msg(
@@ -6424,38 +6854,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def forbid_send_msg_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        mute_time: int,
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/forbid_send_msg",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-                "mute_time": mute_time,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def forbid_send_msg_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            mute_time: int,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def forbid_send_msg_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            mute_time: int | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`forbid_send_msg` for any number of members_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/forbid_send_msg",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                    "mute_time": mute_time,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_group_muted_account(
@@ -6885,38 +7334,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def send_group_system_notification_in_batches(
-        self,
-        *,
-        group_id: str,
-        content: str,
-        to_members_account: Sequence[str],
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/send_group_system_notification",
-            "to_members_account",
-            {
-                "group_id": group_id,
-                "content": content,
-                "to_members_account": to_members_account,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def send_group_system_notification_in_batches(
+            self,
+            *,
+            group_id: str,
+            content: str,
+            to_members_account: Sequence[str],
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def send_group_system_notification_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            content: str | None = None,
+            to_members_account: Sequence[str] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`send_group_system_notification` for any number of to_members_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/send_group_system_notification",
+                "to_members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "content": content,
+                    "to_members_account": to_members_account,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def group_msg_recall(
@@ -6986,38 +7454,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def group_msg_recall_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_seq_list: Sequence[GroupMsgSeqItemParam],
-        topic_id: str | None = None,
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMsgSeqItemParam]:
-        """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/group_msg_recall",
-            "msg_seq_list",
-            {
-                "group_id": group_id,
-                "msg_seq_list": msg_seq_list,
-                "topic_id": topic_id,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def group_msg_recall_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam],
+            topic_id: str | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMsgSeqItemParam]: ...
+
+    else:
+
+        async def group_msg_recall_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam] | None = None,
+            topic_id: str | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMsgSeqItemParam]:
+            """`group_msg_recall` for any number of msg_seq_list: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/group_msg_recall",
+                "msg_seq_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_seq_list": msg_seq_list,
+                    "topic_id": topic_id,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def delete_group_msg_by_sender(
@@ -7482,34 +7969,51 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def import_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        member_list: Sequence[ImportGroupMemberItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ImportGroupMemberItemParam]:
-        """`import_group_member` for any number of member_list: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/import_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def import_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            member_list: Sequence[ImportGroupMemberItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ImportGroupMemberItemParam]: ...
+
+    else:
+
+        async def import_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            member_list: Sequence[ImportGroupMemberItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ImportGroupMemberItemParam]:
+            """`import_group_member` for any number of member_list: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/import_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def import_group_msg(
@@ -7581,38 +8085,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def import_group_msg_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_list: Sequence[ImportGroupMsgItemParam],
-        recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
-        topic_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ImportGroupMsgItemParam]:
-        """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/import_group_msg",
-            "msg_list",
-            {
-                "group_id": group_id,
-                "msg_list": msg_list,
-                "recent_contact_flag": recent_contact_flag,
-                "topic_id": topic_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def import_group_msg_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_list: Sequence[ImportGroupMsgItemParam],
+            recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ImportGroupMsgItemParam]: ...
+
+    else:
+
+        async def import_group_msg_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_list: Sequence[ImportGroupMsgItemParam] | None = None,
+            recent_contact_flag: GroupFlag | Literal[0, 1] | None = None,
+            topic_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ImportGroupMsgItemParam]:
+            """`import_group_msg` for any number of msg_list: 7 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/import_group_msg",
+                "msg_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_list": msg_list,
+                    "recent_contact_flag": recent_contact_flag,
+                    "topic_id": topic_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def import_topic(
@@ -7921,38 +8444,57 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def ban_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        duration: int,
-        description: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/ban_group_member",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-                "duration": duration,
-                "description": description,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def ban_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            duration: int,
+            description: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def ban_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            duration: int | None = None,
+            description: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`ban_group_member` for any number of members_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/ban_group_member",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                    "duration": duration,
+                    "description": description,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def unban_group_member(
@@ -8012,34 +8554,51 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def unban_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        members_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/unban_group_member",
-            "members_account",
-            {
-                "group_id": group_id,
-                "members_account": members_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def unban_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            members_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def unban_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            members_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`unban_group_member` for any number of members_account: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/unban_group_member",
+                "members_account",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "members_account": members_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_group_attr(
@@ -8507,36 +9066,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def group_msg_receipt_in_batches(
-        self,
-        *,
-        group_id: str,
-        from_account: str,
-        msg_seq_list: Sequence[GroupMsgSeqItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[GroupMsgSeqItemParam]:
-        """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/group_msg_receipt",
-            "msg_seq_list",
-            {
-                "group_id": group_id,
-                "from_account": from_account,
-                "msg_seq_list": msg_seq_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def group_msg_receipt_in_batches(
+            self,
+            *,
+            group_id: str,
+            from_account: str,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[GroupMsgSeqItemParam]: ...
+
+    else:
+
+        async def group_msg_receipt_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            from_account: str | None = None,
+            msg_seq_list: Sequence[GroupMsgSeqItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[GroupMsgSeqItemParam]:
+            """`group_msg_receipt` for any number of msg_seq_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/group_msg_receipt",
+                "msg_seq_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "from_account": from_account,
+                    "msg_seq_list": msg_seq_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_group_msg_receipt(
@@ -9027,34 +9604,51 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def destroy_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/destroy_permission_group",
-            "permission_group_id_list",
-            {
-                "group_id": group_id,
-                "permission_group_id_list": permission_group_id_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def destroy_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def destroy_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`destroy_permission_group` for any number of permission_group_id_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/destroy_permission_group",
+                "permission_group_id_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id_list": permission_group_id_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_permission_group(
@@ -9293,36 +9887,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def add_topic_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        topic_permission_list: Sequence[TopicPermissionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[TopicPermissionParam]:
-        """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/add_topic_permission_group",
-            "topic_permission_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "topic_permission_list": topic_permission_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def add_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            topic_permission_list: Sequence[TopicPermissionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[TopicPermissionParam]: ...
+
+    else:
+
+        async def add_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            topic_permission_list: Sequence[TopicPermissionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[TopicPermissionParam]:
+            """`add_topic_permission_group` for any number of topic_permission_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/add_topic_permission_group",
+                "topic_permission_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "topic_permission_list": topic_permission_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def set_topic_permission_group(
@@ -9451,36 +10063,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def delete_topic_permission_group_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        topic_id_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/delete_topic_permission_group",
-            "topic_id_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "topic_id_list": topic_id_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            topic_id_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def delete_topic_permission_group_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            topic_id_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_topic_permission_group` for any number of topic_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/delete_topic_permission_group",
+                "topic_id_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "topic_id_list": topic_id_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_topic_permission_group(
@@ -9607,36 +10237,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def add_permission_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        member_list: Sequence[PermissionGroupMemberParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PermissionGroupMemberParam]:
-        """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/add_permission_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def add_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            member_list: Sequence[PermissionGroupMemberParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PermissionGroupMemberParam]: ...
+
+    else:
+
+        async def add_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            member_list: Sequence[PermissionGroupMemberParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PermissionGroupMemberParam]:
+            """`add_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/add_permission_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def delete_permission_group_member(
@@ -9700,36 +10348,54 @@ class AsyncGroupService(AsyncService):
             ),
         )
 
-    async def delete_permission_group_member_in_batches(
-        self,
-        *,
-        group_id: str,
-        permission_group_id: str,
-        member_list: Sequence[PermissionGroupMemberParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PermissionGroupMemberParam]:
-        """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "group_open_http_svc/delete_permission_group_member",
-            "member_list",
-            {
-                "group_id": group_id,
-                "permission_group_id": permission_group_id,
-                "member_list": member_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str,
+            permission_group_id: str,
+            member_list: Sequence[PermissionGroupMemberParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PermissionGroupMemberParam]: ...
+
+    else:
+
+        async def delete_permission_group_member_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            permission_group_id: str | None = None,
+            member_list: Sequence[PermissionGroupMemberParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PermissionGroupMemberParam]:
+            """`delete_permission_group_member` for any number of member_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "group_open_http_svc/delete_permission_group_member",
+                "member_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "permission_group_id": permission_group_id,
+                    "member_list": member_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_permission_group_member_list(

@@ -187,37 +187,58 @@ class ModerationService(SyncService):
             ),
         )
 
-    def batch_content_moderation_in_batches(
-        self,
-        *,
-        audit_name: ModerationConfig
-        | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
-        | str,
-        contents: Sequence[ModerationContentParam],
-        ext_sender: str | None = None,
-        ext_receiver: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ModerationContentParam]:
-        """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "im_msg_audit/batch_content_moderation",
-            "contents",
-            {
-                "audit_name": audit_name,
-                "contents": contents,
-                "ext_sender": ext_sender,
-                "ext_receiver": ext_receiver,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def batch_content_moderation_in_batches(
+            self,
+            *,
+            audit_name: ModerationConfig
+            | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+            | str,
+            contents: Sequence[ModerationContentParam],
+            ext_sender: str | None = None,
+            ext_receiver: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ModerationContentParam]: ...
+
+    else:
+
+        def batch_content_moderation_in_batches(
+            self,
+            *,
+            audit_name: ModerationConfig
+            | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+            | str
+            | None = None,
+            contents: Sequence[ModerationContentParam] | None = None,
+            ext_sender: str | None = None,
+            ext_receiver: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ModerationContentParam]:
+            """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "im_msg_audit/batch_content_moderation",
+                "contents",
+                {
+                    **unknown_fields,
+                    "audit_name": audit_name,
+                    "contents": contents,
+                    "ext_sender": ext_sender,
+                    "ext_receiver": ext_receiver,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncModerationService(AsyncService):
@@ -372,37 +393,59 @@ class AsyncModerationService(AsyncService):
             ),
         )
 
-    async def batch_content_moderation_in_batches(
-        self,
-        *,
-        audit_name: ModerationConfig
-        | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
-        | str,
-        contents: Sequence[ModerationContentParam],
-        ext_sender: str | None = None,
-        ext_receiver: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ModerationContentParam]:
-        """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "im_msg_audit/batch_content_moderation",
-            "contents",
-            {
-                "audit_name": audit_name,
-                "contents": contents,
-                "ext_sender": ext_sender,
-                "ext_receiver": ext_receiver,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def batch_content_moderation_in_batches(
+            self,
+            *,
+            audit_name: ModerationConfig
+            | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+            | str,
+            contents: Sequence[ModerationContentParam],
+            ext_sender: str | None = None,
+            ext_receiver: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ModerationContentParam]: ...
+
+    else:
+
+        async def batch_content_moderation_in_batches(
+            self,
+            *,
+            audit_name: ModerationConfig
+            | Literal["C2C", "Group", "UserInfo", "GroupInfo", "GroupMemberInfo", "RelationChain"]
+            | str
+            | None = None,
+            contents: Sequence[ModerationContentParam] | None = None,
+            ext_sender: str | None = None,
+            ext_receiver: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ModerationContentParam]:
+            """`batch_content_moderation` for any number of contents: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "im_msg_audit/batch_content_moderation",
+                "contents",
+                {
+                    **unknown_fields,
+                    "audit_name": audit_name,
+                    "contents": contents,
+                    "ext_sender": ext_sender,
+                    "ext_receiver": ext_receiver,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -295,33 +295,50 @@ class ModerationKeywordsService(SyncService):
             ),
         )
 
-    def delete_cloud_audit_keywords_in_batches(
-        self,
-        *,
-        sdk_app_id: int,
-        lib_id: str,
-        keywords: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "im_msg_audit_mgr/delete_cloud_audit_keywords",
-            "keywords",
-            {
-                "sdk_app_id": sdk_app_id,
-                "lib_id": lib_id,
-                "keywords": keywords,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_cloud_audit_keywords_in_batches(
+            self,
+            *,
+            sdk_app_id: int,
+            lib_id: str,
+            keywords: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def delete_cloud_audit_keywords_in_batches(
+            self,
+            *,
+            sdk_app_id: int | None = None,
+            lib_id: str | None = None,
+            keywords: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "im_msg_audit_mgr/delete_cloud_audit_keywords",
+                "keywords",
+                {
+                    **unknown_fields,
+                    "sdk_app_id": sdk_app_id,
+                    "lib_id": lib_id,
+                    "keywords": keywords,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncModerationKeywordsService(AsyncService):
@@ -580,33 +597,51 @@ class AsyncModerationKeywordsService(AsyncService):
             ),
         )
 
-    async def delete_cloud_audit_keywords_in_batches(
-        self,
-        *,
-        sdk_app_id: int,
-        lib_id: str,
-        keywords: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "im_msg_audit_mgr/delete_cloud_audit_keywords",
-            "keywords",
-            {
-                "sdk_app_id": sdk_app_id,
-                "lib_id": lib_id,
-                "keywords": keywords,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_cloud_audit_keywords_in_batches(
+            self,
+            *,
+            sdk_app_id: int,
+            lib_id: str,
+            keywords: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def delete_cloud_audit_keywords_in_batches(
+            self,
+            *,
+            sdk_app_id: int | None = None,
+            lib_id: str | None = None,
+            keywords: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_cloud_audit_keywords` for any number of keywords: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "im_msg_audit_mgr/delete_cloud_audit_keywords",
+                "keywords",
+                {
+                    **unknown_fields,
+                    "sdk_app_id": sdk_app_id,
+                    "lib_id": lib_id,
+                    "keywords": keywords,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -175,31 +175,47 @@ class AccountService(SyncService):
             ),
         )
 
-    def multiaccount_import_in_batches(
-        self,
-        *,
-        accounts: Sequence[str] | None = None,
-        account_list: Sequence[AccountImportItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountImportItemParam]:
-        """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "im_open_login_svc/multiaccount_import",
-            "account_list",
-            {
-                "accounts": accounts,
-                "account_list": account_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def multiaccount_import_in_batches(
+            self,
+            *,
+            accounts: Sequence[str] | None = None,
+            account_list: Sequence[AccountImportItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountImportItemParam]: ...
+
+    else:
+
+        def multiaccount_import_in_batches(
+            self,
+            *,
+            accounts: Sequence[str] | None = None,
+            account_list: Sequence[AccountImportItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountImportItemParam]:
+            """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "im_open_login_svc/multiaccount_import",
+                "account_list",
+                {
+                    **unknown_fields,
+                    "accounts": accounts,
+                    "account_list": account_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def account_delete(
@@ -257,29 +273,44 @@ class AccountService(SyncService):
             ),
         )
 
-    def account_delete_in_batches(
-        self,
-        *,
-        delete_item: Sequence[AccountUserIdItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountUserIdItemParam]:
-        """`account_delete` for any number of delete_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "im_open_login_svc/account_delete",
-            "delete_item",
-            {
-                "delete_item": delete_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def account_delete_in_batches(
+            self,
+            *,
+            delete_item: Sequence[AccountUserIdItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountUserIdItemParam]: ...
+
+    else:
+
+        def account_delete_in_batches(
+            self,
+            *,
+            delete_item: Sequence[AccountUserIdItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountUserIdItemParam]:
+            """`account_delete` for any number of delete_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "im_open_login_svc/account_delete",
+                "delete_item",
+                {
+                    **unknown_fields,
+                    "delete_item": delete_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def account_check(
@@ -335,29 +366,44 @@ class AccountService(SyncService):
             ),
         )
 
-    def account_check_in_batches(
-        self,
-        *,
-        check_item: Sequence[AccountUserIdItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountUserIdItemParam]:
-        """`account_check` for any number of check_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "im_open_login_svc/account_check",
-            "check_item",
-            {
-                "check_item": check_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def account_check_in_batches(
+            self,
+            *,
+            check_item: Sequence[AccountUserIdItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountUserIdItemParam]: ...
+
+    else:
+
+        def account_check_in_batches(
+            self,
+            *,
+            check_item: Sequence[AccountUserIdItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountUserIdItemParam]:
+            """`account_check` for any number of check_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "im_open_login_svc/account_check",
+                "check_item",
+                {
+                    **unknown_fields,
+                    "check_item": check_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def kick(
@@ -543,34 +589,51 @@ class AsyncAccountService(AsyncService):
             ),
         )
 
-    async def multiaccount_import_in_batches(
-        self,
-        *,
-        accounts: Sequence[str] | None = None,
-        account_list: Sequence[AccountImportItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountImportItemParam]:
-        """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "im_open_login_svc/multiaccount_import",
-            "account_list",
-            {
-                "accounts": accounts,
-                "account_list": account_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def multiaccount_import_in_batches(
+            self,
+            *,
+            accounts: Sequence[str] | None = None,
+            account_list: Sequence[AccountImportItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountImportItemParam]: ...
+
+    else:
+
+        async def multiaccount_import_in_batches(
+            self,
+            *,
+            accounts: Sequence[str] | None = None,
+            account_list: Sequence[AccountImportItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountImportItemParam]:
+            """`multiaccount_import` for any number of account_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "im_open_login_svc/multiaccount_import",
+                "account_list",
+                {
+                    **unknown_fields,
+                    "accounts": accounts,
+                    "account_list": account_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def account_delete(
@@ -628,32 +691,48 @@ class AsyncAccountService(AsyncService):
             ),
         )
 
-    async def account_delete_in_batches(
-        self,
-        *,
-        delete_item: Sequence[AccountUserIdItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountUserIdItemParam]:
-        """`account_delete` for any number of delete_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "im_open_login_svc/account_delete",
-            "delete_item",
-            {
-                "delete_item": delete_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def account_delete_in_batches(
+            self,
+            *,
+            delete_item: Sequence[AccountUserIdItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountUserIdItemParam]: ...
+
+    else:
+
+        async def account_delete_in_batches(
+            self,
+            *,
+            delete_item: Sequence[AccountUserIdItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountUserIdItemParam]:
+            """`account_delete` for any number of delete_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "im_open_login_svc/account_delete",
+                "delete_item",
+                {
+                    **unknown_fields,
+                    "delete_item": delete_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def account_check(
@@ -709,32 +788,48 @@ class AsyncAccountService(AsyncService):
             ),
         )
 
-    async def account_check_in_batches(
-        self,
-        *,
-        check_item: Sequence[AccountUserIdItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[AccountUserIdItemParam]:
-        """`account_check` for any number of check_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "im_open_login_svc/account_check",
-            "check_item",
-            {
-                "check_item": check_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def account_check_in_batches(
+            self,
+            *,
+            check_item: Sequence[AccountUserIdItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[AccountUserIdItemParam]: ...
+
+    else:
+
+        async def account_check_in_batches(
+            self,
+            *,
+            check_item: Sequence[AccountUserIdItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[AccountUserIdItemParam]:
+            """`account_check` for any number of check_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "im_open_login_svc/account_check",
+                "check_item",
+                {
+                    **unknown_fields,
+                    "check_item": check_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def kick(

@@ -361,31 +361,47 @@ class OfficialAccountService(SyncService):
             ),
         )
 
-    def get_official_account_info_in_batches(
-        self,
-        *,
-        official_account_id_list: Sequence[OfficialAccountRefParam],
-        response_filter: OfficialAccountInfoFilterParam | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[OfficialAccountRefParam]:
-        """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "official_account_open_http_svc/get_official_account_info",
-            "official_account_id_list",
-            {
-                "official_account_id_list": official_account_id_list,
-                "response_filter": response_filter,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_official_account_info_in_batches(
+            self,
+            *,
+            official_account_id_list: Sequence[OfficialAccountRefParam],
+            response_filter: OfficialAccountInfoFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[OfficialAccountRefParam]: ...
+
+    else:
+
+        def get_official_account_info_in_batches(
+            self,
+            *,
+            official_account_id_list: Sequence[OfficialAccountRefParam] | None = None,
+            response_filter: OfficialAccountInfoFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[OfficialAccountRefParam]:
+            """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "official_account_open_http_svc/get_official_account_info",
+                "official_account_id_list",
+                {
+                    **unknown_fields,
+                    "official_account_id_list": official_account_id_list,
+                    "response_filter": response_filter,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_subscriber_info(
@@ -540,31 +556,47 @@ class OfficialAccountService(SyncService):
             ),
         )
 
-    def add_subscriber_in_batches(
-        self,
-        *,
-        official_account: str,
-        subscriber_list: Sequence[SubscriberRefParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[SubscriberRefParam]:
-        """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "official_account_open_http_svc/add_subscriber",
-            "subscriber_list",
-            {
-                "official_account": official_account,
-                "subscriber_list": subscriber_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def add_subscriber_in_batches(
+            self,
+            *,
+            official_account: str,
+            subscriber_list: Sequence[SubscriberRefParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[SubscriberRefParam]: ...
+
+    else:
+
+        def add_subscriber_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            subscriber_list: Sequence[SubscriberRefParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[SubscriberRefParam]:
+            """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "official_account_open_http_svc/add_subscriber",
+                "subscriber_list",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "subscriber_list": subscriber_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def delete_subscriber(
@@ -624,31 +656,47 @@ class OfficialAccountService(SyncService):
             ),
         )
 
-    def delete_subscriber_in_batches(
-        self,
-        *,
-        official_account: str,
-        subscriber_to_del_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "official_account_open_http_svc/delete_subscriber",
-            "subscriber_to_del_account",
-            {
-                "official_account": official_account,
-                "subscriber_to_del_account": subscriber_to_del_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_subscriber_in_batches(
+            self,
+            *,
+            official_account: str,
+            subscriber_to_del_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def delete_subscriber_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            subscriber_to_del_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "official_account_open_http_svc/delete_subscriber",
+                "subscriber_to_del_account",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "subscriber_to_del_account": subscriber_to_del_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_subscriber_info(
@@ -950,33 +998,50 @@ class OfficialAccountService(SyncService):
             ),
         )
 
-    def official_account_msg_recall_in_batches(
-        self,
-        *,
-        official_account: str,
-        msg_key_list: Sequence[str],
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "official_account_open_http_svc/official_account_msg_recall",
-            "msg_key_list",
-            {
-                "official_account": official_account,
-                "msg_key_list": msg_key_list,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def official_account_msg_recall_in_batches(
+            self,
+            *,
+            official_account: str,
+            msg_key_list: Sequence[str],
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def official_account_msg_recall_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            msg_key_list: Sequence[str] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "official_account_open_http_svc/official_account_msg_recall",
+                "msg_key_list",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "msg_key_list": msg_key_list,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def official_account_msg_get_simple(
@@ -1356,34 +1421,51 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
-    async def get_official_account_info_in_batches(
-        self,
-        *,
-        official_account_id_list: Sequence[OfficialAccountRefParam],
-        response_filter: OfficialAccountInfoFilterParam | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[OfficialAccountRefParam]:
-        """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "official_account_open_http_svc/get_official_account_info",
-            "official_account_id_list",
-            {
-                "official_account_id_list": official_account_id_list,
-                "response_filter": response_filter,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_official_account_info_in_batches(
+            self,
+            *,
+            official_account_id_list: Sequence[OfficialAccountRefParam],
+            response_filter: OfficialAccountInfoFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[OfficialAccountRefParam]: ...
+
+    else:
+
+        async def get_official_account_info_in_batches(
+            self,
+            *,
+            official_account_id_list: Sequence[OfficialAccountRefParam] | None = None,
+            response_filter: OfficialAccountInfoFilterParam | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[OfficialAccountRefParam]:
+            """`get_official_account_info` for any number of official_account_id_list: 50 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "official_account_open_http_svc/get_official_account_info",
+                "official_account_id_list",
+                {
+                    **unknown_fields,
+                    "official_account_id_list": official_account_id_list,
+                    "response_filter": response_filter,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_subscriber_info(
@@ -1538,34 +1620,51 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
-    async def add_subscriber_in_batches(
-        self,
-        *,
-        official_account: str,
-        subscriber_list: Sequence[SubscriberRefParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[SubscriberRefParam]:
-        """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "official_account_open_http_svc/add_subscriber",
-            "subscriber_list",
-            {
-                "official_account": official_account,
-                "subscriber_list": subscriber_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def add_subscriber_in_batches(
+            self,
+            *,
+            official_account: str,
+            subscriber_list: Sequence[SubscriberRefParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[SubscriberRefParam]: ...
+
+    else:
+
+        async def add_subscriber_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            subscriber_list: Sequence[SubscriberRefParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[SubscriberRefParam]:
+            """`add_subscriber` for any number of subscriber_list: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "official_account_open_http_svc/add_subscriber",
+                "subscriber_list",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "subscriber_list": subscriber_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def delete_subscriber(
@@ -1625,34 +1724,51 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
-    async def delete_subscriber_in_batches(
-        self,
-        *,
-        official_account: str,
-        subscriber_to_del_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "official_account_open_http_svc/delete_subscriber",
-            "subscriber_to_del_account",
-            {
-                "official_account": official_account,
-                "subscriber_to_del_account": subscriber_to_del_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_subscriber_in_batches(
+            self,
+            *,
+            official_account: str,
+            subscriber_to_del_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def delete_subscriber_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            subscriber_to_del_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_subscriber` for any number of subscriber_to_del_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "official_account_open_http_svc/delete_subscriber",
+                "subscriber_to_del_account",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "subscriber_to_del_account": subscriber_to_del_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_subscriber_info(
@@ -1954,36 +2070,54 @@ class AsyncOfficialAccountService(AsyncService):
             ),
         )
 
-    async def official_account_msg_recall_in_batches(
-        self,
-        *,
-        official_account: str,
-        msg_key_list: Sequence[str],
-        reason: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "official_account_open_http_svc/official_account_msg_recall",
-            "msg_key_list",
-            {
-                "official_account": official_account,
-                "msg_key_list": msg_key_list,
-                "reason": reason,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def official_account_msg_recall_in_batches(
+            self,
+            *,
+            official_account: str,
+            msg_key_list: Sequence[str],
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def official_account_msg_recall_in_batches(
+            self,
+            *,
+            official_account: str | None = None,
+            msg_key_list: Sequence[str] | None = None,
+            reason: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`official_account_msg_recall` for any number of msg_key_list: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "official_account_open_http_svc/official_account_msg_recall",
+                "msg_key_list",
+                {
+                    **unknown_fields,
+                    "official_account": official_account,
+                    "msg_key_list": msg_key_list,
+                    "reason": reason,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def official_account_msg_get_simple(

@@ -314,50 +314,76 @@ class MessageService(SyncService):
             ),
         )
 
-    def batchsendmsg_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        msg_random: int,
-        msg_body: Sequence[MsgElementParam],
-        sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
-        from_account: str | None = None,
-        msg_seq: int | None = None,
-        msg_life_time: int | None = None,
-        cloud_custom_data: str | None = None,
-        send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
-        | None = None,
-        offline_push_info: OfflinePushInfoParam | None = None,
-        is_need_read_receipt: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim/batchsendmsg",
-            "to_account",
-            {
-                "to_account": to_account,
-                "msg_random": msg_random,
-                "msg_body": msg_body,
-                "sync_other_machine": sync_other_machine,
-                "from_account": from_account,
-                "msg_seq": msg_seq,
-                "msg_life_time": msg_life_time,
-                "cloud_custom_data": cloud_custom_data,
-                "send_msg_control": send_msg_control,
-                "offline_push_info": offline_push_info,
-                "is_need_read_receipt": is_need_read_receipt,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def batchsendmsg_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            msg_random: int,
+            msg_body: Sequence[MsgElementParam],
+            sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+            from_account: str | None = None,
+            msg_seq: int | None = None,
+            msg_life_time: int | None = None,
+            cloud_custom_data: str | None = None,
+            send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+            | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            is_need_read_receipt: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def batchsendmsg_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            msg_random: int | None = None,
+            msg_body: Sequence[MsgElementParam] | None = None,
+            sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+            from_account: str | None = None,
+            msg_seq: int | None = None,
+            msg_life_time: int | None = None,
+            cloud_custom_data: str | None = None,
+            send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+            | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            is_need_read_receipt: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim/batchsendmsg",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "msg_random": msg_random,
+                    "msg_body": msg_body,
+                    "sync_other_machine": sync_other_machine,
+                    "from_account": from_account,
+                    "msg_seq": msg_seq,
+                    "msg_life_time": msg_life_time,
+                    "cloud_custom_data": cloud_custom_data,
+                    "send_msg_control": send_msg_control,
+                    "offline_push_info": offline_push_info,
+                    "is_need_read_receipt": is_need_read_receipt,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def importmsg(
@@ -752,31 +778,47 @@ class MessageService(SyncService):
             ),
         )
 
-    def get_c2c_unread_msg_num_in_batches(
-        self,
-        *,
-        to_account: str,
-        peer_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim/get_c2c_unread_msg_num",
-            "peer_account",
-            {
-                "to_account": to_account,
-                "peer_account": peer_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_c2c_unread_msg_num_in_batches(
+            self,
+            *,
+            to_account: str,
+            peer_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_c2c_unread_msg_num_in_batches(
+            self,
+            *,
+            to_account: str | None = None,
+            peer_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim/get_c2c_unread_msg_num",
+                "peer_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "peer_account": peer_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def modify_c2c_msg(
@@ -1044,33 +1086,50 @@ class MessageService(SyncService):
             ),
         )
 
-    def delete_c2c_msg_ramble_in_batches(
-        self,
-        *,
-        operator_account: str,
-        peer_account: str,
-        msg_key_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim/delete_c2c_msg_ramble",
-            "msg_key_list",
-            {
-                "operator_account": operator_account,
-                "peer_account": peer_account,
-                "msg_key_list": msg_key_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def delete_c2c_msg_ramble_in_batches(
+            self,
+            *,
+            operator_account: str,
+            peer_account: str,
+            msg_key_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def delete_c2c_msg_ramble_in_batches(
+            self,
+            *,
+            operator_account: str | None = None,
+            peer_account: str | None = None,
+            msg_key_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim/delete_c2c_msg_ramble",
+                "msg_key_list",
+                {
+                    **unknown_fields,
+                    "operator_account": operator_account,
+                    "peer_account": peer_account,
+                    "msg_key_list": msg_key_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def query_online_status(
@@ -1142,35 +1201,53 @@ class MessageService(SyncService):
             ),
         )
 
-    def query_online_status_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        is_need_detail: int | None = None,
-        is_return_instid: int | None = None,
-        is_return_custom_status: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`query_online_status` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim/query_online_status",
-            "to_account",
-            {
-                "to_account": to_account,
-                "is_need_detail": is_need_detail,
-                "is_return_instid": is_return_instid,
-                "is_return_custom_status": is_return_custom_status,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def query_online_status_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            is_need_detail: int | None = None,
+            is_return_instid: int | None = None,
+            is_return_custom_status: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def query_online_status_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            is_need_detail: int | None = None,
+            is_return_instid: int | None = None,
+            is_return_custom_status: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`query_online_status` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim/query_online_status",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "is_need_detail": is_need_detail,
+                    "is_return_instid": is_return_instid,
+                    "is_return_custom_status": is_return_custom_status,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def querystate(
@@ -1231,31 +1308,47 @@ class MessageService(SyncService):
             ),
         )
 
-    def querystate_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        is_need_detail: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`querystate` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim/querystate",
-            "to_account",
-            {
-                "to_account": to_account,
-                "is_need_detail": is_need_detail,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def querystate_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            is_need_detail: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def querystate_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            is_need_detail: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`querystate` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim/querystate",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "is_need_detail": is_need_detail,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncMessageService(AsyncService):
@@ -1484,53 +1577,80 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
-    async def batchsendmsg_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        msg_random: int,
-        msg_body: Sequence[MsgElementParam],
-        sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
-        from_account: str | None = None,
-        msg_seq: int | None = None,
-        msg_life_time: int | None = None,
-        cloud_custom_data: str | None = None,
-        send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
-        | None = None,
-        offline_push_info: OfflinePushInfoParam | None = None,
-        is_need_read_receipt: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim/batchsendmsg",
-            "to_account",
-            {
-                "to_account": to_account,
-                "msg_random": msg_random,
-                "msg_body": msg_body,
-                "sync_other_machine": sync_other_machine,
-                "from_account": from_account,
-                "msg_seq": msg_seq,
-                "msg_life_time": msg_life_time,
-                "cloud_custom_data": cloud_custom_data,
-                "send_msg_control": send_msg_control,
-                "offline_push_info": offline_push_info,
-                "is_need_read_receipt": is_need_read_receipt,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def batchsendmsg_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            msg_random: int,
+            msg_body: Sequence[MsgElementParam],
+            sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+            from_account: str | None = None,
+            msg_seq: int | None = None,
+            msg_life_time: int | None = None,
+            cloud_custom_data: str | None = None,
+            send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+            | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            is_need_read_receipt: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def batchsendmsg_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            msg_random: int | None = None,
+            msg_body: Sequence[MsgElementParam] | None = None,
+            sync_other_machine: SenderSyncMode | Literal[1, 2] | None = None,
+            from_account: str | None = None,
+            msg_seq: int | None = None,
+            msg_life_time: int | None = None,
+            cloud_custom_data: str | None = None,
+            send_msg_control: Sequence[C2CSendMsgControl | Literal["NoUnread", "NoLastMsg", "WithMuteNotifications"]]
+            | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            is_need_read_receipt: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`batchsendmsg` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim/batchsendmsg",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "msg_random": msg_random,
+                    "msg_body": msg_body,
+                    "sync_other_machine": sync_other_machine,
+                    "from_account": from_account,
+                    "msg_seq": msg_seq,
+                    "msg_life_time": msg_life_time,
+                    "cloud_custom_data": cloud_custom_data,
+                    "send_msg_control": send_msg_control,
+                    "offline_push_info": offline_push_info,
+                    "is_need_read_receipt": is_need_read_receipt,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def importmsg(
@@ -1925,34 +2045,51 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
-    async def get_c2c_unread_msg_num_in_batches(
-        self,
-        *,
-        to_account: str,
-        peer_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim/get_c2c_unread_msg_num",
-            "peer_account",
-            {
-                "to_account": to_account,
-                "peer_account": peer_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_c2c_unread_msg_num_in_batches(
+            self,
+            *,
+            to_account: str,
+            peer_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_c2c_unread_msg_num_in_batches(
+            self,
+            *,
+            to_account: str | None = None,
+            peer_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_c2c_unread_msg_num` for any number of peer_account: 10 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim/get_c2c_unread_msg_num",
+                "peer_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "peer_account": peer_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def modify_c2c_msg(
@@ -2220,36 +2357,54 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
-    async def delete_c2c_msg_ramble_in_batches(
-        self,
-        *,
-        operator_account: str,
-        peer_account: str,
-        msg_key_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim/delete_c2c_msg_ramble",
-            "msg_key_list",
-            {
-                "operator_account": operator_account,
-                "peer_account": peer_account,
-                "msg_key_list": msg_key_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def delete_c2c_msg_ramble_in_batches(
+            self,
+            *,
+            operator_account: str,
+            peer_account: str,
+            msg_key_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def delete_c2c_msg_ramble_in_batches(
+            self,
+            *,
+            operator_account: str | None = None,
+            peer_account: str | None = None,
+            msg_key_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`delete_c2c_msg_ramble` for any number of msg_key_list: 30 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim/delete_c2c_msg_ramble",
+                "msg_key_list",
+                {
+                    **unknown_fields,
+                    "operator_account": operator_account,
+                    "peer_account": peer_account,
+                    "msg_key_list": msg_key_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def query_online_status(
@@ -2321,38 +2476,57 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
-    async def query_online_status_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        is_need_detail: int | None = None,
-        is_return_instid: int | None = None,
-        is_return_custom_status: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`query_online_status` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim/query_online_status",
-            "to_account",
-            {
-                "to_account": to_account,
-                "is_need_detail": is_need_detail,
-                "is_return_instid": is_return_instid,
-                "is_return_custom_status": is_return_custom_status,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def query_online_status_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            is_need_detail: int | None = None,
+            is_return_instid: int | None = None,
+            is_return_custom_status: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def query_online_status_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            is_need_detail: int | None = None,
+            is_return_instid: int | None = None,
+            is_return_custom_status: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`query_online_status` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim/query_online_status",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "is_need_detail": is_need_detail,
+                    "is_return_instid": is_return_instid,
+                    "is_return_custom_status": is_return_custom_status,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def querystate(
@@ -2413,31 +2587,48 @@ class AsyncMessageService(AsyncService):
             ),
         )
 
-    async def querystate_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        is_need_detail: int | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`querystate` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim/querystate",
-            "to_account",
-            {
-                "to_account": to_account,
-                "is_need_detail": is_need_detail,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def querystate_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            is_need_detail: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def querystate_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            is_need_detail: int | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`querystate` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim/querystate",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "is_need_detail": is_need_detail,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -122,37 +122,56 @@ class MessageExtensionService(SyncService):
             ),
         )
 
-    def set_key_values_in_batches(
-        self,
-        *,
-        to_account: str,
-        msg_key: str,
-        operate_type: ExtensionOperation | Literal[1, 2, 3],
-        from_account: str | None = None,
-        extension_list: Sequence[MsgExtensionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[MsgExtensionParam]:
-        """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim_msg_ext_http_svc/set_key_values",
-            "extension_list",
-            {
-                "to_account": to_account,
-                "msg_key": msg_key,
-                "operate_type": operate_type,
-                "from_account": from_account,
-                "extension_list": extension_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def set_key_values_in_batches(
+            self,
+            *,
+            to_account: str,
+            msg_key: str,
+            operate_type: ExtensionOperation | Literal[1, 2, 3],
+            from_account: str | None = None,
+            extension_list: Sequence[MsgExtensionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[MsgExtensionParam]: ...
+
+    else:
+
+        def set_key_values_in_batches(
+            self,
+            *,
+            to_account: str | None = None,
+            msg_key: str | None = None,
+            operate_type: ExtensionOperation | Literal[1, 2, 3] | None = None,
+            from_account: str | None = None,
+            extension_list: Sequence[MsgExtensionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[MsgExtensionParam]:
+            """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim_msg_ext_http_svc/set_key_values",
+                "extension_list",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "msg_key": msg_key,
+                    "operate_type": operate_type,
+                    "from_account": from_account,
+                    "extension_list": extension_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_key_values(
@@ -327,35 +346,53 @@ class MessageExtensionService(SyncService):
             ),
         )
 
-    def group_set_key_values_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_seq: int,
-        operate_type: ExtensionOperation | Literal[1, 2, 3],
-        extension_list: Sequence[MsgExtensionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[MsgExtensionParam]:
-        """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "openim_msg_ext_http_svc/group_set_key_values",
-            "extension_list",
-            {
-                "group_id": group_id,
-                "msg_seq": msg_seq,
-                "operate_type": operate_type,
-                "extension_list": extension_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def group_set_key_values_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_seq: int,
+            operate_type: ExtensionOperation | Literal[1, 2, 3],
+            extension_list: Sequence[MsgExtensionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[MsgExtensionParam]: ...
+
+    else:
+
+        def group_set_key_values_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_seq: int | None = None,
+            operate_type: ExtensionOperation | Literal[1, 2, 3] | None = None,
+            extension_list: Sequence[MsgExtensionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[MsgExtensionParam]:
+            """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "openim_msg_ext_http_svc/group_set_key_values",
+                "extension_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_seq": msg_seq,
+                    "operate_type": operate_type,
+                    "extension_list": extension_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def group_get_key_values(
@@ -533,40 +570,60 @@ class AsyncMessageExtensionService(AsyncService):
             ),
         )
 
-    async def set_key_values_in_batches(
-        self,
-        *,
-        to_account: str,
-        msg_key: str,
-        operate_type: ExtensionOperation | Literal[1, 2, 3],
-        from_account: str | None = None,
-        extension_list: Sequence[MsgExtensionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[MsgExtensionParam]:
-        """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim_msg_ext_http_svc/set_key_values",
-            "extension_list",
-            {
-                "to_account": to_account,
-                "msg_key": msg_key,
-                "operate_type": operate_type,
-                "from_account": from_account,
-                "extension_list": extension_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def set_key_values_in_batches(
+            self,
+            *,
+            to_account: str,
+            msg_key: str,
+            operate_type: ExtensionOperation | Literal[1, 2, 3],
+            from_account: str | None = None,
+            extension_list: Sequence[MsgExtensionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[MsgExtensionParam]: ...
+
+    else:
+
+        async def set_key_values_in_batches(
+            self,
+            *,
+            to_account: str | None = None,
+            msg_key: str | None = None,
+            operate_type: ExtensionOperation | Literal[1, 2, 3] | None = None,
+            from_account: str | None = None,
+            extension_list: Sequence[MsgExtensionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[MsgExtensionParam]:
+            """`set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim_msg_ext_http_svc/set_key_values",
+                "extension_list",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "msg_key": msg_key,
+                    "operate_type": operate_type,
+                    "from_account": from_account,
+                    "extension_list": extension_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_key_values(
@@ -741,38 +798,57 @@ class AsyncMessageExtensionService(AsyncService):
             ),
         )
 
-    async def group_set_key_values_in_batches(
-        self,
-        *,
-        group_id: str,
-        msg_seq: int,
-        operate_type: ExtensionOperation | Literal[1, 2, 3],
-        extension_list: Sequence[MsgExtensionParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[MsgExtensionParam]:
-        """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "openim_msg_ext_http_svc/group_set_key_values",
-            "extension_list",
-            {
-                "group_id": group_id,
-                "msg_seq": msg_seq,
-                "operate_type": operate_type,
-                "extension_list": extension_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def group_set_key_values_in_batches(
+            self,
+            *,
+            group_id: str,
+            msg_seq: int,
+            operate_type: ExtensionOperation | Literal[1, 2, 3],
+            extension_list: Sequence[MsgExtensionParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[MsgExtensionParam]: ...
+
+    else:
+
+        async def group_set_key_values_in_batches(
+            self,
+            *,
+            group_id: str | None = None,
+            msg_seq: int | None = None,
+            operate_type: ExtensionOperation | Literal[1, 2, 3] | None = None,
+            extension_list: Sequence[MsgExtensionParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[MsgExtensionParam]:
+            """`group_set_key_values` for any number of extension_list: 20 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "openim_msg_ext_http_svc/group_set_key_values",
+                "extension_list",
+                {
+                    **unknown_fields,
+                    "group_id": group_id,
+                    "msg_seq": msg_seq,
+                    "operate_type": operate_type,
+                    "extension_list": extension_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def group_get_key_values(

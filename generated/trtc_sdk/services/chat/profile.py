@@ -190,47 +190,80 @@ class ProfileService(SyncService):
             ),
         )
 
-    def portrait_get_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        tag_list: Sequence[
-            ProfileTag
-            | Literal[
-                "Tag_Profile_IM_Nick",
-                "Tag_Profile_IM_Gender",
-                "Tag_Profile_IM_BirthDay",
-                "Tag_Profile_IM_Location",
-                "Tag_Profile_IM_SelfSignature",
-                "Tag_Profile_IM_AllowType",
-                "Tag_Profile_IM_Language",
-                "Tag_Profile_IM_Image",
-                "Tag_Profile_IM_AdminForbidType",
-                "Tag_Profile_IM_Level",
-                "Tag_Profile_IM_Role",
-            ]
-            | str
-        ],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`portrait_get` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "profile/portrait_get",
-            "to_account",
-            {
-                "to_account": to_account,
-                "tag_list": tag_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def portrait_get_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            tag_list: Sequence[
+                ProfileTag
+                | Literal[
+                    "Tag_Profile_IM_Nick",
+                    "Tag_Profile_IM_Gender",
+                    "Tag_Profile_IM_BirthDay",
+                    "Tag_Profile_IM_Location",
+                    "Tag_Profile_IM_SelfSignature",
+                    "Tag_Profile_IM_AllowType",
+                    "Tag_Profile_IM_Language",
+                    "Tag_Profile_IM_Image",
+                    "Tag_Profile_IM_AdminForbidType",
+                    "Tag_Profile_IM_Level",
+                    "Tag_Profile_IM_Role",
+                ]
+                | str
+            ],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def portrait_get_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            tag_list: Sequence[
+                ProfileTag
+                | Literal[
+                    "Tag_Profile_IM_Nick",
+                    "Tag_Profile_IM_Gender",
+                    "Tag_Profile_IM_BirthDay",
+                    "Tag_Profile_IM_Location",
+                    "Tag_Profile_IM_SelfSignature",
+                    "Tag_Profile_IM_AllowType",
+                    "Tag_Profile_IM_Language",
+                    "Tag_Profile_IM_Image",
+                    "Tag_Profile_IM_AdminForbidType",
+                    "Tag_Profile_IM_Level",
+                    "Tag_Profile_IM_Role",
+                ]
+                | str
+            ]
+            | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`portrait_get` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "profile/portrait_get",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "tag_list": tag_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
 
 class AsyncProfileService(AsyncService):
@@ -387,47 +420,81 @@ class AsyncProfileService(AsyncService):
             ),
         )
 
-    async def portrait_get_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        tag_list: Sequence[
-            ProfileTag
-            | Literal[
-                "Tag_Profile_IM_Nick",
-                "Tag_Profile_IM_Gender",
-                "Tag_Profile_IM_BirthDay",
-                "Tag_Profile_IM_Location",
-                "Tag_Profile_IM_SelfSignature",
-                "Tag_Profile_IM_AllowType",
-                "Tag_Profile_IM_Language",
-                "Tag_Profile_IM_Image",
-                "Tag_Profile_IM_AdminForbidType",
-                "Tag_Profile_IM_Level",
-                "Tag_Profile_IM_Role",
-            ]
-            | str
-        ],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`portrait_get` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "profile/portrait_get",
-            "to_account",
-            {
-                "to_account": to_account,
-                "tag_list": tag_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def portrait_get_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            tag_list: Sequence[
+                ProfileTag
+                | Literal[
+                    "Tag_Profile_IM_Nick",
+                    "Tag_Profile_IM_Gender",
+                    "Tag_Profile_IM_BirthDay",
+                    "Tag_Profile_IM_Location",
+                    "Tag_Profile_IM_SelfSignature",
+                    "Tag_Profile_IM_AllowType",
+                    "Tag_Profile_IM_Language",
+                    "Tag_Profile_IM_Image",
+                    "Tag_Profile_IM_AdminForbidType",
+                    "Tag_Profile_IM_Level",
+                    "Tag_Profile_IM_Role",
+                ]
+                | str
+            ],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def portrait_get_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            tag_list: Sequence[
+                ProfileTag
+                | Literal[
+                    "Tag_Profile_IM_Nick",
+                    "Tag_Profile_IM_Gender",
+                    "Tag_Profile_IM_BirthDay",
+                    "Tag_Profile_IM_Location",
+                    "Tag_Profile_IM_SelfSignature",
+                    "Tag_Profile_IM_AllowType",
+                    "Tag_Profile_IM_Language",
+                    "Tag_Profile_IM_Image",
+                    "Tag_Profile_IM_AdminForbidType",
+                    "Tag_Profile_IM_Level",
+                    "Tag_Profile_IM_Role",
+                ]
+                | str
+            ]
+            | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`portrait_get` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "profile/portrait_get",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                    "tag_list": tag_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )

@@ -566,31 +566,47 @@ class ConversationService(SyncService):
             ),
         )
 
-    def search_contact_group_in_batches(
-        self,
-        *,
-        from_account: str,
-        contact_item: Sequence[ContactItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ContactItemParam]:
-        """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "recentcontact/search_contact_group",
-            "contact_item",
-            {
-                "from_account": from_account,
-                "contact_item": contact_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def search_contact_group_in_batches(
+            self,
+            *,
+            from_account: str,
+            contact_item: Sequence[ContactItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ContactItemParam]: ...
+
+    else:
+
+        def search_contact_group_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            contact_item: Sequence[ContactItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ContactItemParam]:
+            """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "recentcontact/search_contact_group",
+                "contact_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "contact_item": contact_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def mark_contact(
@@ -650,31 +666,47 @@ class ConversationService(SyncService):
             ),
         )
 
-    def mark_contact_in_batches(
-        self,
-        *,
-        from_account: str,
-        mark_item: Sequence[ContactMarkChangeParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ContactMarkChangeParam]:
-        """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "recentcontact/mark_contact",
-            "mark_item",
-            {
-                "from_account": from_account,
-                "mark_item": mark_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def mark_contact_in_batches(
+            self,
+            *,
+            from_account: str,
+            mark_item: Sequence[ContactMarkChangeParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ContactMarkChangeParam]: ...
+
+    else:
+
+        def mark_contact_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            mark_item: Sequence[ContactMarkChangeParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ContactMarkChangeParam]:
+            """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "recentcontact/mark_contact",
+                "mark_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "mark_item": mark_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_contact_group(
@@ -1261,34 +1293,51 @@ class AsyncConversationService(AsyncService):
             ),
         )
 
-    async def search_contact_group_in_batches(
-        self,
-        *,
-        from_account: str,
-        contact_item: Sequence[ContactItemParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ContactItemParam]:
-        """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "recentcontact/search_contact_group",
-            "contact_item",
-            {
-                "from_account": from_account,
-                "contact_item": contact_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def search_contact_group_in_batches(
+            self,
+            *,
+            from_account: str,
+            contact_item: Sequence[ContactItemParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ContactItemParam]: ...
+
+    else:
+
+        async def search_contact_group_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            contact_item: Sequence[ContactItemParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ContactItemParam]:
+            """`search_contact_group` for any number of contact_item: 300 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "recentcontact/search_contact_group",
+                "contact_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "contact_item": contact_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def mark_contact(
@@ -1348,34 +1397,51 @@ class AsyncConversationService(AsyncService):
             ),
         )
 
-    async def mark_contact_in_batches(
-        self,
-        *,
-        from_account: str,
-        mark_item: Sequence[ContactMarkChangeParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[ContactMarkChangeParam]:
-        """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "recentcontact/mark_contact",
-            "mark_item",
-            {
-                "from_account": from_account,
-                "mark_item": mark_item,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def mark_contact_in_batches(
+            self,
+            *,
+            from_account: str,
+            mark_item: Sequence[ContactMarkChangeParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[ContactMarkChangeParam]: ...
+
+    else:
+
+        async def mark_contact_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            mark_item: Sequence[ContactMarkChangeParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[ContactMarkChangeParam]:
+            """`mark_contact` for any number of mark_item: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "recentcontact/mark_contact",
+                "mark_item",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "mark_item": mark_item,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_contact_group(

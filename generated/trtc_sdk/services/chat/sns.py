@@ -347,33 +347,50 @@ class FriendsService(SyncService):
             ),
         )
 
-    def friend_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/friend_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "delete_type": delete_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def friend_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def friend_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/friend_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "delete_type": delete_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def friend_delete_all(
@@ -494,33 +511,50 @@ class FriendsService(SyncService):
             ),
         )
 
-    def friend_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_check` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/friend_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "check_type": check_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def friend_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def friend_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_check` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/friend_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "check_type": check_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def friend_get(
@@ -691,33 +725,50 @@ class FriendsService(SyncService):
             ),
         )
 
-    def friend_get_list_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        tag_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/friend_get_list",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "tag_list": tag_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def friend_get_list_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            tag_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def friend_get_list_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            tag_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/friend_get_list",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "tag_list": tag_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def black_list_add(
@@ -778,31 +829,47 @@ class FriendsService(SyncService):
             ),
         )
 
-    def black_list_add_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/black_list_add",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def black_list_add_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def black_list_add_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/black_list_add",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def black_list_delete(
@@ -862,31 +929,47 @@ class FriendsService(SyncService):
             ),
         )
 
-    def black_list_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/black_list_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def black_list_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def black_list_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/black_list_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def black_list_get(
@@ -1055,33 +1138,52 @@ class FriendsService(SyncService):
             ),
         )
 
-    def black_list_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "sns/black_list_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "check_type": check_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def black_list_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def black_list_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            check_type: BlackCheckType
+            | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"]
+            | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "sns/black_list_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "check_type": check_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def group_add(
@@ -1518,36 +1620,54 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def friend_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/friend_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "delete_type": delete_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def friend_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def friend_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            delete_type: FriendDeleteType | Literal["Delete_Type_Single", "Delete_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_delete` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/friend_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "delete_type": delete_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def friend_delete_all(
@@ -1668,36 +1788,54 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def friend_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_check` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/friend_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "check_type": check_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def friend_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def friend_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            check_type: FriendCheckType | Literal["CheckResult_Type_Single", "CheckResult_Type_Both"] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_check` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/friend_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "check_type": check_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def friend_get(
@@ -1868,36 +2006,54 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def friend_get_list_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        tag_list: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/friend_get_list",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "tag_list": tag_list,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def friend_get_list_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            tag_list: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def friend_get_list_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            tag_list: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`friend_get_list` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/friend_get_list",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "tag_list": tag_list,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def black_list_add(
@@ -1958,34 +2114,51 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def black_list_add_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/black_list_add",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def black_list_add_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def black_list_add_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_add` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/black_list_add",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def black_list_delete(
@@ -2045,34 +2218,51 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def black_list_delete_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/black_list_delete",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def black_list_delete_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def black_list_delete_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_delete` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/black_list_delete",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def black_list_get(
@@ -2241,36 +2431,56 @@ class AsyncFriendsService(AsyncService):
             ),
         )
 
-    async def black_list_check_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "sns/black_list_check",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "check_type": check_type,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def black_list_check_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            check_type: BlackCheckType | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def black_list_check_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            check_type: BlackCheckType
+            | Literal["BlackCheckResult_Type_Single", "BlackCheckResult_Type_Both"]
+            | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`black_list_check` for any number of to_account: 1000 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "sns/black_list_check",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "check_type": check_type,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def group_add(

@@ -249,37 +249,56 @@ class TimpushService(SyncService):
             ),
         )
 
-    def batch_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        msg_random: int,
-        offline_push_info: OfflinePushInfoParam,
-        data_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`batch` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/batch",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "msg_random": msg_random,
-                "offline_push_info": offline_push_info,
-                "data_id": data_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def batch_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            msg_random: int,
+            offline_push_info: OfflinePushInfoParam,
+            data_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def batch_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            msg_random: int | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            data_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`batch` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/batch",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "msg_random": msg_random,
+                    "offline_push_info": offline_push_info,
+                    "data_id": data_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     def get_attr_name(
         self,
@@ -424,29 +443,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def get_attr_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_attr` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/get_attr",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_attr` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/get_attr",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def set_attr(
@@ -503,29 +537,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def set_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrsParam]:
-        """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/set_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrsParam]: ...
+
+    else:
+
+        def set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrsParam]:
+            """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/set_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def remove_attr(
@@ -582,29 +631,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def remove_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrNamesParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrNamesParam]:
-        """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/remove_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrNamesParam]: ...
+
+    else:
+
+        def remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrNamesParam]:
+            """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/remove_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def get_tag(
@@ -660,29 +724,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def get_tag_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_tag` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/get_tag",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_tag` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/get_tag",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def add_tag(
@@ -744,31 +823,47 @@ class TimpushService(SyncService):
             ),
         )
 
-    def add_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        replace: PushTagReplace | Literal[0, 1] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`add_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/add_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-                "replace": replace,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            replace: PushTagReplace | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        def add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            replace: PushTagReplace | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`add_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/add_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                    "replace": replace,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def remove_tag(
@@ -824,29 +919,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def remove_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/remove_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        def remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/remove_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def clear_all_tags(
@@ -902,29 +1012,44 @@ class TimpushService(SyncService):
             ),
         )
 
-    def clear_all_tags_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
-        """
-        return self._client._run_batches(
-            "timpush/clear_all_tags",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-        )
+        def clear_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        def clear_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). `progress` is called after each call.
+            """
+            return self._client._run_batches(
+                "timpush/clear_all_tags",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+            )
 
     @overload
     def revoke(
@@ -1144,40 +1269,60 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def batch_in_batches(
-        self,
-        *,
-        from_account: str,
-        to_account: Sequence[str],
-        msg_random: int,
-        offline_push_info: OfflinePushInfoParam,
-        data_id: str | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`batch` for any number of to_account: 500 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/batch",
-            "to_account",
-            {
-                "from_account": from_account,
-                "to_account": to_account,
-                "msg_random": msg_random,
-                "offline_push_info": offline_push_info,
-                "data_id": data_id,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def batch_in_batches(
+            self,
+            *,
+            from_account: str,
+            to_account: Sequence[str],
+            msg_random: int,
+            offline_push_info: OfflinePushInfoParam,
+            data_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def batch_in_batches(
+            self,
+            *,
+            from_account: str | None = None,
+            to_account: Sequence[str] | None = None,
+            msg_random: int | None = None,
+            offline_push_info: OfflinePushInfoParam | None = None,
+            data_id: str | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`batch` for any number of to_account: 500 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/batch",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "from_account": from_account,
+                    "to_account": to_account,
+                    "msg_random": msg_random,
+                    "offline_push_info": offline_push_info,
+                    "data_id": data_id,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     async def get_attr_name(
         self,
@@ -1322,32 +1467,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def get_attr_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_attr` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/get_attr",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_attr_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_attr` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/get_attr",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def set_attr(
@@ -1404,32 +1565,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def set_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrsParam]:
-        """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/set_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrsParam]: ...
+
+    else:
+
+        async def set_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrsParam]:
+            """`set_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/set_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def remove_attr(
@@ -1486,32 +1663,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def remove_attr_in_batches(
-        self,
-        *,
-        user_attrs: Sequence[PushUserAttrNamesParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserAttrNamesParam]:
-        """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/remove_attr",
-            "user_attrs",
-            {
-                "user_attrs": user_attrs,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserAttrNamesParam]: ...
+
+    else:
+
+        async def remove_attr_in_batches(
+            self,
+            *,
+            user_attrs: Sequence[PushUserAttrNamesParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserAttrNamesParam]:
+            """`remove_attr` for any number of user_attrs: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/remove_attr",
+                "user_attrs",
+                {
+                    **unknown_fields,
+                    "user_attrs": user_attrs,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def get_tag(
@@ -1567,32 +1760,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def get_tag_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`get_tag` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/get_tag",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def get_tag_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`get_tag` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/get_tag",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def add_tag(
@@ -1654,34 +1863,51 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def add_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        replace: PushTagReplace | Literal[0, 1] | None = None,
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`add_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/add_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-                "replace": replace,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            replace: PushTagReplace | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        async def add_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            replace: PushTagReplace | Literal[0, 1] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`add_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/add_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                    "replace": replace,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def remove_tag(
@@ -1737,32 +1963,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def remove_tag_in_batches(
-        self,
-        *,
-        user_tags: Sequence[PushUserTagsParam],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[PushUserTagsParam]:
-        """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/remove_tag",
-            "user_tags",
-            {
-                "user_tags": user_tags,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[PushUserTagsParam]: ...
+
+    else:
+
+        async def remove_tag_in_batches(
+            self,
+            *,
+            user_tags: Sequence[PushUserTagsParam] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[PushUserTagsParam]:
+            """`remove_tag` for any number of user_tags: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/remove_tag",
+                "user_tags",
+                {
+                    **unknown_fields,
+                    "user_tags": user_tags,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def clear_all_tags(
@@ -1818,32 +2060,48 @@ class AsyncTimpushService(AsyncService):
             ),
         )
 
-    async def clear_all_tags_in_batches(
-        self,
-        *,
-        to_account: Sequence[str],
-        progress: Callable[[BatchProgress], None] | None = None,
-        concurrency: int = 4,
-        extra_body: Mapping[str, Any] | None = None,
-        request_options: RequestOptions | None = None,
-    ) -> BatchResult[str]:
-        """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+    if TYPE_CHECKING:  # what type checkers see; at run time an unknown keyword gets a did-you-mean instead
 
-        Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
-        send again) or `unknown` (their call may have run: check them before sending again). At most
-        `concurrency` calls run at once. `progress` is called after each call.
-        """
-        return await self._client._run_batches(
-            "timpush/clear_all_tags",
-            "to_account",
-            {
-                "to_account": to_account,
-            },
-            extra_body,
-            request_options,
-            progress,
-            concurrency,
-        )
+        async def clear_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str],
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+        ) -> BatchResult[str]: ...
+
+    else:
+
+        async def clear_all_tags_in_batches(
+            self,
+            *,
+            to_account: Sequence[str] | None = None,
+            progress: Callable[[BatchProgress], None] | None = None,
+            concurrency: int = 4,
+            extra_body: Mapping[str, Any] | None = None,
+            request_options: RequestOptions | None = None,
+            **unknown_fields: Any,
+        ) -> BatchResult[str]:
+            """`clear_all_tags` for any number of to_account: 100 per call, one result for all.
+
+            Every call is checked before the first is sent. Items end up in `succeeded`, `failed` (refused: safe to
+            send again) or `unknown` (their call may have run: check them before sending again). At most
+            `concurrency` calls run at once. `progress` is called after each call.
+            """
+            return await self._client._run_batches(
+                "timpush/clear_all_tags",
+                "to_account",
+                {
+                    **unknown_fields,
+                    "to_account": to_account,
+                },
+                extra_body,
+                request_options,
+                progress,
+                concurrency,
+            )
 
     @overload
     async def revoke(

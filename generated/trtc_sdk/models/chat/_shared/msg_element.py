@@ -5,9 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypeAliasType
 
-from trtc_sdk._core.models import ResponseModel, union_tag
+from trtc_sdk._core.models import ResponseModel, UnknownVariant, union_tag
 from trtc_sdk.models.chat._enums import ImageFormat, ImageSize, StreamEventType
-from trtc_sdk.models.chat._shared.unknown_msg_element import UnknownMsgElement
 
 MsgElement = TypeAliasType(
     "MsgElement",
@@ -205,6 +204,14 @@ class LocationElement(ResponseModel):
 
     msg_content: Annotated[LocationContent, Field(alias="MsgContent", description="The place.")]
     """The place."""
+
+
+class UnknownMsgElement(UnknownVariant):
+    """
+    A MsgElement of a kind this SDK version does not know; every key is kept as received.
+    """
+
+    msg_type: Annotated[str, Field(alias="MsgType")]
 
 
 class SoundContent(ResponseModel):

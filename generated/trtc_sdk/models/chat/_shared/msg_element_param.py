@@ -5,9 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypeAliasType
 
-from trtc_sdk._core.models import RequestModel, union_tag
+from trtc_sdk._core.models import RequestModel, UnknownRequestVariant, union_tag
 from trtc_sdk.models.chat._enums import ImageFormat, ImageSize, StreamEventType
-from trtc_sdk.models.chat._shared.unknown_msg_element import UnknownMsgElement
 
 MsgElementParam = TypeAliasType(
     "MsgElementParam",
@@ -22,7 +21,7 @@ MsgElementParam = TypeAliasType(
         | Annotated["VideoFileElementParam", Tag("TIMVideoFileElem")]
         | Annotated["RelayElementParam", Tag("TIMRelayElem")]
         | Annotated["StreamElementParam", Tag("TIMStreamElem")]
-        | Annotated["UnknownMsgElement", Tag("*")],
+        | Annotated["UnknownMsgElementParam", Tag("*")],
         Discriminator(
             union_tag(
                 "MsgType",
@@ -212,6 +211,14 @@ class LocationElementParam(RequestModel):
 
     msg_content: Annotated[LocationContentParam, Field(alias="MsgContent", description="The place.")]
     """The place."""
+
+
+class UnknownMsgElementParam(UnknownRequestVariant):
+    """
+    A MsgElement of a kind this SDK version does not know; every key is sent as given.
+    """
+
+    msg_type: Annotated[str, Field(alias="MsgType")]
 
 
 class SoundContentParam(RequestModel):

@@ -32,6 +32,7 @@ class ContactItemParam(RequestModel):
         Field(
             alias="Type",
             description="One-to-one or group (some tables type it as a string; every sample sends a number). The server may also send it as string.",
+            json_schema_extra={"x-text-accepted": True},
         ),
     ]
     """One-to-one or group (some tables type it as a string; every sample sends a number). The server may also send it as string."""

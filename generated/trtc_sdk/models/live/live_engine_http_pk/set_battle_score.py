@@ -53,7 +53,9 @@ class SetBattleScoreRequest(RequestModel):
     op_type: Annotated[
         BattleScoreOpType | Literal[1, 2],
         Field(
-            alias="OpType", description="Add to or replace the current scores. The server may also send it as string."
+            alias="OpType",
+            description="Add to or replace the current scores. The server may also send it as string.",
+            json_schema_extra={"x-text-accepted": True},
         ),
     ]
     """Add to or replace the current scores. The server may also send it as string."""

@@ -52,6 +52,7 @@ class MarkRoomMemberRequest(RequestModel):
         Field(
             alias="CommandType",
             description="Whether to add or remove the marks. The server may also send it as string.",
+            json_schema_extra={"x-text-accepted": True},
         ),
     ]
     """Whether to add or remove the marks. The server may also send it as string."""
