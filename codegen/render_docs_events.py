@@ -56,7 +56,7 @@ class EventPage:
     @property
     def senders(self) -> list[Product]:
         by_name = {product.name: product for product in self.spec.products}
-        return [by_name[name] for name in senders(self.product, self.event)]
+        return [by_name[name] for name in senders(self.product, self.event) if name in by_name]  # all, but with `only`
 
     @property
     def timeout_effect(self) -> str | None:
