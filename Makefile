@@ -29,7 +29,7 @@ check: $(STAMP)
 	$(PY) -m ruff check codegen generated tests examples bench
 	$(PY) -m ruff format --check codegen generated tests examples bench
 	$(PY) -m mypy
-	cd generated && ../$(VENV)/bin/lint-imports --config ../pyproject.toml
+	cd generated && ../$(VENV)/bin/lint-imports --no-cache ../pyproject.toml
 
 test: check
 	$(PY) -m pytest -q

@@ -893,8 +893,8 @@ class _Linker:
                     if name in used:
                         fallback = product.unions[name].fallback_class(side)
                         modules[fallback] = request_module if side == "request" else module
-        for name in product.enums:
-            modules[name] = ENUMS_MODULE
+        for name in product.enums:  # a module each: a command imports the enums it uses, not all of them
+            modules[name] = f"{ENUMS_MODULE}.{snake_case(name)}"
 
     def _check_global_uniqueness(self, products: Sequence[Product]) -> None:
         owners: dict[tuple[str, str], str] = {}

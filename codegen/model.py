@@ -41,7 +41,7 @@ INTEGER_SCALARS = frozenset({"integer", *INTEGER_RANGES})
 
 Side = Literal["request", "response"]
 SHARED_MODULE = "_shared"  # models used by several servicenames of a product
-ENUMS_MODULE = "_enums"  # every enum of a product
+ENUMS_MODULE = "_enums"  # the package of a product's enums, a module each
 EVENTS_MODULE = "_events"  # webhook event payloads and answers
 
 

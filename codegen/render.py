@@ -250,6 +250,8 @@ class Renderer:
         for package in sorted({module.split(".")[0] for module in modules if "." in module}):
             if package == SHARED_MODULE:
                 about = "types several servicenames share, a module per group of types that refer to each other"
+            elif package == ENUMS_MODULE:
+                about = "the product's enums, a module each (a command imports only the enums it uses)"
             else:
                 about = f"models of `{package}`, a module per command, `_shared` for the types several use"
             files[f"{PACKAGE}/models/{product.name}/{package}/__init__.py"] = (
@@ -263,7 +265,7 @@ class Renderer:
             "model_package.py.jinja",
             header=header,
             product=product,
-            shared=any(module.startswith("_") and module != ENUMS_MODULE for module in modules),
+            shared=any(module.startswith("_") and not module.startswith(ENUMS_MODULE) for module in modules),
             modules=sorted(by_module.items()),
             all_names=sorted(product.modules),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.model import ENUMS_MODULE, INTEGER_RANGES, Field, Product, Side, TypeRef
+from codegen.model import INTEGER_RANGES, Field, Product, Side, TypeRef
 from trtc_sdk._core.limits import ITEM_MAX_BYTES, LIMITS, MAX_BYTES, SEND_AS_STRING, TEXT_ACCEPTED
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -47,7 +47,7 @@ def enum_value_type(product: Product, name: str, openapi: bool) -> dict[str, Any
         return None
     enum = product.enums[name]
     values = ", ".join(repr(value.value) for value in enum.sendable)
-    module = f"trtc_sdk.models.{product.name}.{ENUMS_MODULE}.{name}"
+    module = f"trtc_sdk.models.{product.name}.{product.modules[name]}.{name}"
     unlisted = (" | str" if enum.value_type == "string" else " | int") if enum.open else ""
     return {"x-python-type": f"{module} | typing.Literal[{values}]{unlisted}"}
 

@@ -33,6 +33,9 @@ def test_models_load_lazily() -> None:
     # the command's own module (and what it imports), nothing of the other commands or servicenames
     assert output[4] == (
         "['trtc_sdk.models', 'trtc_sdk.models.call', 'trtc_sdk.models.call._enums', "
+        # only the enums this command's models use, one module each
+        "'trtc_sdk.models.call._enums.call_user_status', 'trtc_sdk.models.call._enums.media_type', "
+        "'trtc_sdk.models.call._enums.room_id_type', "
         "'trtc_sdk.models.call.call_engine_http_srv', 'trtc_sdk.models.call.call_engine_http_srv.get_call_info', "
         "'trtc_sdk.models.envelope', "
         "'trtc_sdk.services', 'trtc_sdk.services.call', 'trtc_sdk.services.call.call_engine_http_srv']"

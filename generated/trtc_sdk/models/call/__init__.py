@@ -11,25 +11,25 @@ from typing import TYPE_CHECKING
 from trtc_sdk._core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from trtc_sdk.models.call._enums import (
-        CallbackCommand as CallbackCommand,
-    )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.call_member_action import (
         CallMemberAction as CallMemberAction,
     )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.call_result import (
         CallResult as CallResult,
     )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.call_type import (
         CallType as CallType,
     )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.call_user_status import (
         CallUserStatus as CallUserStatus,
     )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.callback_command import (
+        CallbackCommand as CallbackCommand,
+    )
+    from trtc_sdk.models.call._enums.media_type import (
         MediaType as MediaType,
     )
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.room_id_type import (
         RoomIdType as RoomIdType,
     )
     from trtc_sdk.models.call._events import (
@@ -185,13 +185,13 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
-        "CallMemberAction": "_enums",
-        "CallResult": "_enums",
-        "CallType": "_enums",
-        "CallUserStatus": "_enums",
-        "CallbackCommand": "_enums",
-        "MediaType": "_enums",
-        "RoomIdType": "_enums",
+        "CallMemberAction": "_enums.call_member_action",
+        "CallResult": "_enums.call_result",
+        "CallType": "_enums.call_type",
+        "CallUserStatus": "_enums.call_user_status",
+        "CallbackCommand": "_enums.callback_command",
+        "MediaType": "_enums.media_type",
+        "RoomIdType": "_enums.room_id_type",
         "AfterEndCallAnswer": "_events",
         "AfterEndCallEvent": "_events",
         "AfterMemberChangedAnswer": "_events",

@@ -5,7 +5,9 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.call._enums import CallMemberAction, MediaType, RoomIdType
+from trtc_sdk.models.call._enums.call_member_action import CallMemberAction
+from trtc_sdk.models.call._enums.media_type import MediaType
+from trtc_sdk.models.call._enums.room_id_type import RoomIdType
 from trtc_sdk.models.call.call_engine_http_srv.get_call_info import CallUser
 from trtc_sdk.models.call.call_record_http_srv._shared import CallRecord
 from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent

@@ -11,283 +11,283 @@ from typing import TYPE_CHECKING
 from trtc_sdk._core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.account_import_status import (
         AccountImportStatus as AccountImportStatus,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.add_group_member_result_code import (
         AddGroupMemberResultCode as AddGroupMemberResultCode,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.app_info_field import (
         AppInfoField as AppInfoField,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.apply_join_option import (
         ApplyJoinOption as ApplyJoinOption,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.avchatroom_admin_command import (
         AvchatroomAdminCommand as AvchatroomAdminCommand,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.avchatroom_mark_command import (
         AvchatroomMarkCommand as AvchatroomMarkCommand,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.black_check_type import (
         BlackCheckType as BlackCheckType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.black_relation import (
         BlackRelation as BlackRelation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.c2c_forbid_callback import (
         C2CForbidCallback as C2CForbidCallback,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.c2c_import_mode import (
         C2CImportMode as C2CImportMode,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.c2c_msg_flag import (
         C2CMsgFlag as C2CMsgFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.c2c_send_msg_control import (
         C2CSendMsgControl as C2CSendMsgControl,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.contact_group_member_operation import (
         ContactGroupMemberOperation as ContactGroupMemberOperation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.contact_group_update_kind import (
         ContactGroupUpdateKind as ContactGroupUpdateKind,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.contact_mark_operation import (
         ContactMarkOperation as ContactMarkOperation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.conversation_list_complete_flag import (
         ConversationListCompleteFlag as ConversationListCompleteFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.conversation_pin_flag import (
         ConversationPinFlag as ConversationPinFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.conversation_pin_operation import (
         ConversationPinOperation as ConversationPinOperation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.conversation_type import (
         ConversationType as ConversationType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_add_type import (
         EventAddType as EventAddType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_contact_type import (
         EventContactType as EventContactType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_device_platform import (
         EventDevicePlatform as EventDevicePlatform,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_extension_operation import (
         EventExtensionOperation as EventExtensionOperation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_friend_client_cmd import (
         EventFriendClientCmd as EventFriendClientCmd,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_attr_option import (
         EventGroupAttrOption as EventGroupAttrOption,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_exit_type import (
         EventGroupExitType as EventGroupExitType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_join_type import (
         EventGroupJoinType as EventGroupJoinType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_member_role import (
         EventGroupMemberRole as EventGroupMemberRole,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_member_state import (
         EventGroupMemberState as EventGroupMemberState,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_group_member_state_cause import (
         EventGroupMemberStateCause as EventGroupMemberStateCause,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_message_push_kind import (
         EventMessagePushKind as EventMessagePushKind,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_moderation_content_type import (
         EventModerationContentType as EventModerationContentType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_moderation_result import (
         EventModerationResult as EventModerationResult,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_moderation_scene import (
         EventModerationScene as EventModerationScene,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_push_channel import (
         EventPushChannel as EventPushChannel,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_push_platform import (
         EventPushPlatform as EventPushPlatform,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_push_stage import (
         EventPushStage as EventPushStage,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_response_action import (
         EventResponseAction as EventResponseAction,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_state_action import (
         EventStateAction as EventStateAction,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.event_state_reason import (
         EventStateReason as EventStateReason,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.extension_operation import (
         ExtensionOperation as ExtensionOperation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.follow_list_type import (
         FollowListType as FollowListType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.follow_relation import (
         FollowRelation as FollowRelation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.friend_add_type import (
         FriendAddType as FriendAddType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.friend_check_type import (
         FriendCheckType as FriendCheckType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.friend_delete_type import (
         FriendDeleteType as FriendDeleteType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.friend_force_add_flag import (
         FriendForceAddFlag as FriendForceAddFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.friend_relation import (
         FriendRelation as FriendRelation,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_at_all_flag import (
         GroupAtAllFlag as GroupAtAllFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_base_info_field import (
         GroupBaseInfoField as GroupBaseInfoField,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_counter_mode import (
         GroupCounterMode as GroupCounterMode,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_flag import (
         GroupFlag as GroupFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_forbid_callback import (
         GroupForbidCallback as GroupForbidCallback,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_history_completeness import (
         GroupHistoryCompleteness as GroupHistoryCompleteness,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_history_placeholder import (
         GroupHistoryPlaceholder as GroupHistoryPlaceholder,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_list_type_filter import (
         GroupListTypeFilter as GroupListTypeFilter,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_member_info_field import (
         GroupMemberInfoField as GroupMemberInfoField,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_member_role import (
         GroupMemberRole as GroupMemberRole,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_member_role_setting import (
         GroupMemberRoleSetting as GroupMemberRoleSetting,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_msg_flag import (
         GroupMsgFlag as GroupMsgFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_msg_priority import (
         GroupMsgPriority as GroupMsgPriority,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_msg_priority_level import (
         GroupMsgPriorityLevel as GroupMsgPriorityLevel,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_receipt_list_filter import (
         GroupReceiptListFilter as GroupReceiptListFilter,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_role_query_result import (
         GroupRoleQueryResult as GroupRoleQueryResult,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_send_msg_control import (
         GroupSendMsgControl as GroupSendMsgControl,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_switch import (
         GroupSwitch as GroupSwitch,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.group_type import (
         GroupType as GroupType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.history_chat_type import (
         HistoryChatType as HistoryChatType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.image_format import (
         ImageFormat as ImageFormat,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.image_size import (
         ImageSize as ImageSize,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.import_group_member_result_code import (
         ImportGroupMemberResultCode as ImportGroupMemberResultCode,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.invite_join_option import (
         InviteJoinOption as InviteJoinOption,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.login_platform import (
         LoginPlatform as LoginPlatform,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.million_group_mute_all_member import (
         MillionGroupMuteAllMember as MillionGroupMuteAllMember,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.million_group_topic_field import (
         MillionGroupTopicField as MillionGroupTopicField,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.moderation_config import (
         ModerationConfig as ModerationConfig,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.moderation_content_type import (
         ModerationContentType as ModerationContentType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.moderation_label import (
         ModerationLabel as ModerationLabel,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.moderation_verdict import (
         ModerationVerdict as ModerationVerdict,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.need_friend_type import (
         NeedFriendType as NeedFriendType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.official_account_info_field import (
         OfficialAccountInfoField as OfficialAccountInfoField,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.official_account_msg_control import (
         OfficialAccountMsgControl as OfficialAccountMsgControl,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.online_status import (
         OnlineStatus as OnlineStatus,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.profile_tag import (
         ProfileTag as ProfileTag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.push_flag import (
         PushFlag as PushFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.push_tag_replace import (
         PushTagReplace as PushTagReplace,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.sender_sync_mode import (
         SenderSyncMode as SenderSyncMode,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.sns_tag import (
         SnsTag as SnsTag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.stream_event_type import (
         StreamEventType as StreamEventType,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.subscriber_add_outcome import (
         SubscriberAddOutcome as SubscriberAddOutcome,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.subscriber_delete_outcome import (
         SubscriberDeleteOutcome as SubscriberDeleteOutcome,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.subscriber_msg_flag import (
         SubscriberMsgFlag as SubscriberMsgFlag,
     )
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.subscriber_self_info_field import (
         SubscriberSelfInfoField as SubscriberSelfInfoField,
     )
     from trtc_sdk.models.chat._events import (
@@ -3009,99 +3009,99 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
-        "AccountImportStatus": "_enums",
-        "AddGroupMemberResultCode": "_enums",
-        "AppInfoField": "_enums",
-        "ApplyJoinOption": "_enums",
-        "AvchatroomAdminCommand": "_enums",
-        "AvchatroomMarkCommand": "_enums",
-        "BlackCheckType": "_enums",
-        "BlackRelation": "_enums",
-        "C2CForbidCallback": "_enums",
-        "C2CImportMode": "_enums",
-        "C2CMsgFlag": "_enums",
-        "C2CSendMsgControl": "_enums",
-        "ContactGroupMemberOperation": "_enums",
-        "ContactGroupUpdateKind": "_enums",
-        "ContactMarkOperation": "_enums",
-        "ConversationListCompleteFlag": "_enums",
-        "ConversationPinFlag": "_enums",
-        "ConversationPinOperation": "_enums",
-        "ConversationType": "_enums",
-        "EventAddType": "_enums",
-        "EventContactType": "_enums",
-        "EventDevicePlatform": "_enums",
-        "EventExtensionOperation": "_enums",
-        "EventFriendClientCmd": "_enums",
-        "EventGroupAttrOption": "_enums",
-        "EventGroupExitType": "_enums",
-        "EventGroupJoinType": "_enums",
-        "EventGroupMemberRole": "_enums",
-        "EventGroupMemberState": "_enums",
-        "EventGroupMemberStateCause": "_enums",
-        "EventMessagePushKind": "_enums",
-        "EventModerationContentType": "_enums",
-        "EventModerationResult": "_enums",
-        "EventModerationScene": "_enums",
-        "EventPushChannel": "_enums",
-        "EventPushPlatform": "_enums",
-        "EventPushStage": "_enums",
-        "EventResponseAction": "_enums",
-        "EventStateAction": "_enums",
-        "EventStateReason": "_enums",
-        "ExtensionOperation": "_enums",
-        "FollowListType": "_enums",
-        "FollowRelation": "_enums",
-        "FriendAddType": "_enums",
-        "FriendCheckType": "_enums",
-        "FriendDeleteType": "_enums",
-        "FriendForceAddFlag": "_enums",
-        "FriendRelation": "_enums",
-        "GroupAtAllFlag": "_enums",
-        "GroupBaseInfoField": "_enums",
-        "GroupCounterMode": "_enums",
-        "GroupFlag": "_enums",
-        "GroupForbidCallback": "_enums",
-        "GroupHistoryCompleteness": "_enums",
-        "GroupHistoryPlaceholder": "_enums",
-        "GroupListTypeFilter": "_enums",
-        "GroupMemberInfoField": "_enums",
-        "GroupMemberRole": "_enums",
-        "GroupMemberRoleSetting": "_enums",
-        "GroupMsgFlag": "_enums",
-        "GroupMsgPriority": "_enums",
-        "GroupMsgPriorityLevel": "_enums",
-        "GroupReceiptListFilter": "_enums",
-        "GroupRoleQueryResult": "_enums",
-        "GroupSendMsgControl": "_enums",
-        "GroupSwitch": "_enums",
-        "GroupType": "_enums",
-        "HistoryChatType": "_enums",
-        "ImageFormat": "_enums",
-        "ImageSize": "_enums",
-        "ImportGroupMemberResultCode": "_enums",
-        "InviteJoinOption": "_enums",
-        "LoginPlatform": "_enums",
-        "MillionGroupMuteAllMember": "_enums",
-        "MillionGroupTopicField": "_enums",
-        "ModerationConfig": "_enums",
-        "ModerationContentType": "_enums",
-        "ModerationLabel": "_enums",
-        "ModerationVerdict": "_enums",
-        "NeedFriendType": "_enums",
-        "OfficialAccountInfoField": "_enums",
-        "OfficialAccountMsgControl": "_enums",
-        "OnlineStatus": "_enums",
-        "ProfileTag": "_enums",
-        "PushFlag": "_enums",
-        "PushTagReplace": "_enums",
-        "SenderSyncMode": "_enums",
-        "SnsTag": "_enums",
-        "StreamEventType": "_enums",
-        "SubscriberAddOutcome": "_enums",
-        "SubscriberDeleteOutcome": "_enums",
-        "SubscriberMsgFlag": "_enums",
-        "SubscriberSelfInfoField": "_enums",
+        "AccountImportStatus": "_enums.account_import_status",
+        "AddGroupMemberResultCode": "_enums.add_group_member_result_code",
+        "AppInfoField": "_enums.app_info_field",
+        "ApplyJoinOption": "_enums.apply_join_option",
+        "AvchatroomAdminCommand": "_enums.avchatroom_admin_command",
+        "AvchatroomMarkCommand": "_enums.avchatroom_mark_command",
+        "BlackCheckType": "_enums.black_check_type",
+        "BlackRelation": "_enums.black_relation",
+        "C2CForbidCallback": "_enums.c2c_forbid_callback",
+        "C2CImportMode": "_enums.c2c_import_mode",
+        "C2CMsgFlag": "_enums.c2c_msg_flag",
+        "C2CSendMsgControl": "_enums.c2c_send_msg_control",
+        "ContactGroupMemberOperation": "_enums.contact_group_member_operation",
+        "ContactGroupUpdateKind": "_enums.contact_group_update_kind",
+        "ContactMarkOperation": "_enums.contact_mark_operation",
+        "ConversationListCompleteFlag": "_enums.conversation_list_complete_flag",
+        "ConversationPinFlag": "_enums.conversation_pin_flag",
+        "ConversationPinOperation": "_enums.conversation_pin_operation",
+        "ConversationType": "_enums.conversation_type",
+        "EventAddType": "_enums.event_add_type",
+        "EventContactType": "_enums.event_contact_type",
+        "EventDevicePlatform": "_enums.event_device_platform",
+        "EventExtensionOperation": "_enums.event_extension_operation",
+        "EventFriendClientCmd": "_enums.event_friend_client_cmd",
+        "EventGroupAttrOption": "_enums.event_group_attr_option",
+        "EventGroupExitType": "_enums.event_group_exit_type",
+        "EventGroupJoinType": "_enums.event_group_join_type",
+        "EventGroupMemberRole": "_enums.event_group_member_role",
+        "EventGroupMemberState": "_enums.event_group_member_state",
+        "EventGroupMemberStateCause": "_enums.event_group_member_state_cause",
+        "EventMessagePushKind": "_enums.event_message_push_kind",
+        "EventModerationContentType": "_enums.event_moderation_content_type",
+        "EventModerationResult": "_enums.event_moderation_result",
+        "EventModerationScene": "_enums.event_moderation_scene",
+        "EventPushChannel": "_enums.event_push_channel",
+        "EventPushPlatform": "_enums.event_push_platform",
+        "EventPushStage": "_enums.event_push_stage",
+        "EventResponseAction": "_enums.event_response_action",
+        "EventStateAction": "_enums.event_state_action",
+        "EventStateReason": "_enums.event_state_reason",
+        "ExtensionOperation": "_enums.extension_operation",
+        "FollowListType": "_enums.follow_list_type",
+        "FollowRelation": "_enums.follow_relation",
+        "FriendAddType": "_enums.friend_add_type",
+        "FriendCheckType": "_enums.friend_check_type",
+        "FriendDeleteType": "_enums.friend_delete_type",
+        "FriendForceAddFlag": "_enums.friend_force_add_flag",
+        "FriendRelation": "_enums.friend_relation",
+        "GroupAtAllFlag": "_enums.group_at_all_flag",
+        "GroupBaseInfoField": "_enums.group_base_info_field",
+        "GroupCounterMode": "_enums.group_counter_mode",
+        "GroupFlag": "_enums.group_flag",
+        "GroupForbidCallback": "_enums.group_forbid_callback",
+        "GroupHistoryCompleteness": "_enums.group_history_completeness",
+        "GroupHistoryPlaceholder": "_enums.group_history_placeholder",
+        "GroupListTypeFilter": "_enums.group_list_type_filter",
+        "GroupMemberInfoField": "_enums.group_member_info_field",
+        "GroupMemberRole": "_enums.group_member_role",
+        "GroupMemberRoleSetting": "_enums.group_member_role_setting",
+        "GroupMsgFlag": "_enums.group_msg_flag",
+        "GroupMsgPriority": "_enums.group_msg_priority",
+        "GroupMsgPriorityLevel": "_enums.group_msg_priority_level",
+        "GroupReceiptListFilter": "_enums.group_receipt_list_filter",
+        "GroupRoleQueryResult": "_enums.group_role_query_result",
+        "GroupSendMsgControl": "_enums.group_send_msg_control",
+        "GroupSwitch": "_enums.group_switch",
+        "GroupType": "_enums.group_type",
+        "HistoryChatType": "_enums.history_chat_type",
+        "ImageFormat": "_enums.image_format",
+        "ImageSize": "_enums.image_size",
+        "ImportGroupMemberResultCode": "_enums.import_group_member_result_code",
+        "InviteJoinOption": "_enums.invite_join_option",
+        "LoginPlatform": "_enums.login_platform",
+        "MillionGroupMuteAllMember": "_enums.million_group_mute_all_member",
+        "MillionGroupTopicField": "_enums.million_group_topic_field",
+        "ModerationConfig": "_enums.moderation_config",
+        "ModerationContentType": "_enums.moderation_content_type",
+        "ModerationLabel": "_enums.moderation_label",
+        "ModerationVerdict": "_enums.moderation_verdict",
+        "NeedFriendType": "_enums.need_friend_type",
+        "OfficialAccountInfoField": "_enums.official_account_info_field",
+        "OfficialAccountMsgControl": "_enums.official_account_msg_control",
+        "OnlineStatus": "_enums.online_status",
+        "ProfileTag": "_enums.profile_tag",
+        "PushFlag": "_enums.push_flag",
+        "PushTagReplace": "_enums.push_tag_replace",
+        "SenderSyncMode": "_enums.sender_sync_mode",
+        "SnsTag": "_enums.sns_tag",
+        "StreamEventType": "_enums.stream_event_type",
+        "SubscriberAddOutcome": "_enums.subscriber_add_outcome",
+        "SubscriberDeleteOutcome": "_enums.subscriber_delete_outcome",
+        "SubscriberMsgFlag": "_enums.subscriber_msg_flag",
+        "SubscriberSelfInfoField": "_enums.subscriber_self_info_field",
         "AfterAddSubscriberAnswer": "_events",
         "AfterAddSubscriberEvent": "_events",
         "AfterChangeGroupOwnerAnswer": "_events",

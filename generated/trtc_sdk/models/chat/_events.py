@@ -5,29 +5,27 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import (
-    EventAddType,
-    EventContactType,
-    EventDevicePlatform,
-    EventExtensionOperation,
-    EventFriendClientCmd,
-    EventGroupAttrOption,
-    EventGroupExitType,
-    EventGroupJoinType,
-    EventGroupMemberRole,
-    EventGroupMemberState,
-    EventGroupMemberStateCause,
-    EventMessagePushKind,
-    EventModerationContentType,
-    EventModerationResult,
-    EventModerationScene,
-    EventPushChannel,
-    EventPushPlatform,
-    EventPushStage,
-    EventResponseAction,
-    EventStateAction,
-    EventStateReason,
-)
+from trtc_sdk.models.chat._enums.event_add_type import EventAddType
+from trtc_sdk.models.chat._enums.event_contact_type import EventContactType
+from trtc_sdk.models.chat._enums.event_device_platform import EventDevicePlatform
+from trtc_sdk.models.chat._enums.event_extension_operation import EventExtensionOperation
+from trtc_sdk.models.chat._enums.event_friend_client_cmd import EventFriendClientCmd
+from trtc_sdk.models.chat._enums.event_group_attr_option import EventGroupAttrOption
+from trtc_sdk.models.chat._enums.event_group_exit_type import EventGroupExitType
+from trtc_sdk.models.chat._enums.event_group_join_type import EventGroupJoinType
+from trtc_sdk.models.chat._enums.event_group_member_role import EventGroupMemberRole
+from trtc_sdk.models.chat._enums.event_group_member_state import EventGroupMemberState
+from trtc_sdk.models.chat._enums.event_group_member_state_cause import EventGroupMemberStateCause
+from trtc_sdk.models.chat._enums.event_message_push_kind import EventMessagePushKind
+from trtc_sdk.models.chat._enums.event_moderation_content_type import EventModerationContentType
+from trtc_sdk.models.chat._enums.event_moderation_result import EventModerationResult
+from trtc_sdk.models.chat._enums.event_moderation_scene import EventModerationScene
+from trtc_sdk.models.chat._enums.event_push_channel import EventPushChannel
+from trtc_sdk.models.chat._enums.event_push_platform import EventPushPlatform
+from trtc_sdk.models.chat._enums.event_push_stage import EventPushStage
+from trtc_sdk.models.chat._enums.event_response_action import EventResponseAction
+from trtc_sdk.models.chat._enums.event_state_action import EventStateAction
+from trtc_sdk.models.chat._enums.event_state_reason import EventStateReason
 from trtc_sdk.models.chat._shared.msg_element import MsgElement
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.chat.group_open_http_svc._shared import AppDefinedDataItem

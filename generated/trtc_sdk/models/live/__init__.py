@@ -11,37 +11,37 @@ from typing import TYPE_CHECKING
 from trtc_sdk._core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.admin_op_type import (
         AdminOpType as AdminOpType,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.battle_end_reason import (
         BattleEndReason as BattleEndReason,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.battle_invite_result_code import (
         BattleInviteResultCode as BattleInviteResultCode,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.battle_score_op_type import (
         BattleScoreOpType as BattleScoreOpType,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.gift_language import (
         GiftLanguage as GiftLanguage,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.live_callback_command import (
         LiveCallbackCommand as LiveCallbackCommand,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.live_destroy_type import (
         LiveDestroyType as LiveDestroyType,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.live_member_state import (
         LiveMemberState as LiveMemberState,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.live_member_state_cause import (
         LiveMemberStateCause as LiveMemberStateCause,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.room_type import (
         RoomType as RoomType,
     )
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.take_seat_mode import (
         TakeSeatMode as TakeSeatMode,
     )
     from trtc_sdk.models.live._events import (
@@ -809,17 +809,17 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
-        "AdminOpType": "_enums",
-        "BattleEndReason": "_enums",
-        "BattleInviteResultCode": "_enums",
-        "BattleScoreOpType": "_enums",
-        "GiftLanguage": "_enums",
-        "LiveCallbackCommand": "_enums",
-        "LiveDestroyType": "_enums",
-        "LiveMemberState": "_enums",
-        "LiveMemberStateCause": "_enums",
-        "RoomType": "_enums",
-        "TakeSeatMode": "_enums",
+        "AdminOpType": "_enums.admin_op_type",
+        "BattleEndReason": "_enums.battle_end_reason",
+        "BattleInviteResultCode": "_enums.battle_invite_result_code",
+        "BattleScoreOpType": "_enums.battle_score_op_type",
+        "GiftLanguage": "_enums.gift_language",
+        "LiveCallbackCommand": "_enums.live_callback_command",
+        "LiveDestroyType": "_enums.live_destroy_type",
+        "LiveMemberState": "_enums.live_member_state",
+        "LiveMemberStateCause": "_enums.live_member_state_cause",
+        "RoomType": "_enums.room_type",
+        "TakeSeatMode": "_enums.take_seat_mode",
         "AfterChangeOwnerAnswer": "_events",
         "AfterChangeOwnerEvent": "_events",
         "AfterCreateBattleAnswer": "_events",

@@ -5,15 +5,13 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.live._enums import (
-    AdminOpType,
-    BattleEndReason,
-    LiveDestroyType,
-    LiveMemberState,
-    LiveMemberStateCause,
-    RoomType,
-    TakeSeatMode,
-)
+from trtc_sdk.models.live._enums.admin_op_type import AdminOpType
+from trtc_sdk.models.live._enums.battle_end_reason import BattleEndReason
+from trtc_sdk.models.live._enums.live_destroy_type import LiveDestroyType
+from trtc_sdk.models.live._enums.live_member_state import LiveMemberState
+from trtc_sdk.models.live._enums.live_member_state_cause import LiveMemberStateCause
+from trtc_sdk.models.live._enums.room_type import RoomType
+from trtc_sdk.models.live._enums.take_seat_mode import TakeSeatMode
 from trtc_sdk.models.live.live_engine_http_pk.get_battle_info import BattleRoom
 from trtc_sdk.models.live.live_engine_http_srv._shared import MetadataItem, RoomStats
 from trtc_sdk.models.live.live_engine_http_srv.get_member_list import RoomMember

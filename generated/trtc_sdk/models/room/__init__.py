@@ -11,31 +11,31 @@ from typing import TYPE_CHECKING
 from trtc_sdk._core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.assignable_role import (
         AssignableRole as AssignableRole,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.mark_command_type import (
         MarkCommandType as MarkCommandType,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.member_role import (
         MemberRole as MemberRole,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_callback_command import (
         RoomCallbackCommand as RoomCallbackCommand,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_member_enter_type import (
         RoomMemberEnterType as RoomMemberEnterType,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_member_leave_type import (
         RoomMemberLeaveType as RoomMemberLeaveType,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_status import (
         RoomStatus as RoomStatus,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_type import (
         RoomType as RoomType,
     )
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.take_seat_mode import (
         TakeSeatMode as TakeSeatMode,
     )
     from trtc_sdk.models.room._events import (
@@ -309,15 +309,15 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
-        "AssignableRole": "_enums",
-        "MarkCommandType": "_enums",
-        "MemberRole": "_enums",
-        "RoomCallbackCommand": "_enums",
-        "RoomMemberEnterType": "_enums",
-        "RoomMemberLeaveType": "_enums",
-        "RoomStatus": "_enums",
-        "RoomType": "_enums",
-        "TakeSeatMode": "_enums",
+        "AssignableRole": "_enums.assignable_role",
+        "MarkCommandType": "_enums.mark_command_type",
+        "MemberRole": "_enums.member_role",
+        "RoomCallbackCommand": "_enums.room_callback_command",
+        "RoomMemberEnterType": "_enums.room_member_enter_type",
+        "RoomMemberLeaveType": "_enums.room_member_leave_type",
+        "RoomStatus": "_enums.room_status",
+        "RoomType": "_enums.room_type",
+        "TakeSeatMode": "_enums.take_seat_mode",
         "AfterCreateRoomAnswer": "_events",
         "AfterCreateRoomEvent": "_events",
         "AfterDestroyRoomAnswer": "_events",

@@ -5,7 +5,9 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.room._enums import RoomMemberEnterType, RoomMemberLeaveType, TakeSeatMode
+from trtc_sdk.models.room._enums.room_member_enter_type import RoomMemberEnterType
+from trtc_sdk.models.room._enums.room_member_leave_type import RoomMemberLeaveType
+from trtc_sdk.models.room._enums.take_seat_mode import TakeSeatMode
 from trtc_sdk.models.room.room_engine_http_srv.get_room_info import RoomInfo
 from trtc_sdk.webhooks.models import WebhookAnswer, WebhookEvent
 

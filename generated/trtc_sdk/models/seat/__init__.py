@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from trtc_sdk._core.lazy import lazy_module
 
 if TYPE_CHECKING:
-    from trtc_sdk.models.seat._enums import (
+    from trtc_sdk.models.seat._enums.move_policy import (
         MovePolicy as MovePolicy,
     )
     from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (
@@ -77,7 +77,7 @@ __all__ = [
 __getattr__, __dir__ = lazy_module(
     __name__,
     {
-        "MovePolicy": "_enums",
+        "MovePolicy": "_enums.move_policy",
         "GetSeatListRequest": "room_engine_http_mic.get_seat_list",
         "GetSeatListResponse": "room_engine_http_mic.get_seat_list",
         "GetSeatListResult": "room_engine_http_mic.get_seat_list",

@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.callback_command import (
         CallbackCommand,
     )
     from trtc_sdk.models.call.call_config.delete_callback import (

@@ -14,8 +14,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.call._enums import (
+    from trtc_sdk.models.call._enums.call_result import (
         CallResult,
+    )
+    from trtc_sdk.models.call._enums.call_type import (
         CallType,
     )
     from trtc_sdk.models.call.call_record_http_srv._shared import (

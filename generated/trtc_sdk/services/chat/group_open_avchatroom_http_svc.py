@@ -15,8 +15,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.avchatroom_admin_command import (
         AvchatroomAdminCommand,
+    )
+    from trtc_sdk.models.chat._enums.avchatroom_mark_command import (
         AvchatroomMarkCommand,
     )
     from trtc_sdk.models.chat.group_open_avchatroom_http_svc.add_robots import (

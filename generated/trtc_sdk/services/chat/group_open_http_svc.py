@@ -15,21 +15,49 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.apply_join_option import (
         ApplyJoinOption,
+    )
+    from trtc_sdk.models.chat._enums.group_counter_mode import (
         GroupCounterMode,
+    )
+    from trtc_sdk.models.chat._enums.group_flag import (
         GroupFlag,
+    )
+    from trtc_sdk.models.chat._enums.group_forbid_callback import (
         GroupForbidCallback,
+    )
+    from trtc_sdk.models.chat._enums.group_list_type_filter import (
         GroupListTypeFilter,
+    )
+    from trtc_sdk.models.chat._enums.group_member_info_field import (
         GroupMemberInfoField,
+    )
+    from trtc_sdk.models.chat._enums.group_member_role import (
         GroupMemberRole,
+    )
+    from trtc_sdk.models.chat._enums.group_member_role_setting import (
         GroupMemberRoleSetting,
+    )
+    from trtc_sdk.models.chat._enums.group_msg_flag import (
         GroupMsgFlag,
+    )
+    from trtc_sdk.models.chat._enums.group_msg_priority import (
         GroupMsgPriority,
+    )
+    from trtc_sdk.models.chat._enums.group_receipt_list_filter import (
         GroupReceiptListFilter,
+    )
+    from trtc_sdk.models.chat._enums.group_send_msg_control import (
         GroupSendMsgControl,
+    )
+    from trtc_sdk.models.chat._enums.group_switch import (
         GroupSwitch,
+    )
+    from trtc_sdk.models.chat._enums.group_type import (
         GroupType,
+    )
+    from trtc_sdk.models.chat._enums.invite_join_option import (
         InviteJoinOption,
     )
     from trtc_sdk.models.chat._shared.msg_element_param import (

@@ -15,8 +15,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.moderation_config import (
         ModerationConfig,
+    )
+    from trtc_sdk.models.chat._enums.moderation_content_type import (
         ModerationContentType,
     )
     from trtc_sdk.models.chat.im_msg_audit.batch_content_moderation import (

@@ -14,8 +14,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.million_group_mute_all_member import (
         MillionGroupMuteAllMember,
+    )
+    from trtc_sdk.models.chat._enums.million_group_topic_field import (
         MillionGroupTopicField,
     )
     from trtc_sdk.models.chat.million_group_open_http_svc.create_topic import (

@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.app_info_field import (
         AppInfoField,
     )
     from trtc_sdk.models.chat.openconfigsvr.getappinfo import (

@@ -15,10 +15,16 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.c2c_forbid_callback import (
         C2CForbidCallback,
+    )
+    from trtc_sdk.models.chat._enums.c2c_import_mode import (
         C2CImportMode,
+    )
+    from trtc_sdk.models.chat._enums.c2c_send_msg_control import (
         C2CSendMsgControl,
+    )
+    from trtc_sdk.models.chat._enums.sender_sync_mode import (
         SenderSyncMode,
     )
     from trtc_sdk.models.chat._shared.msg_element_param import (

@@ -15,7 +15,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.extension_operation import (
         ExtensionOperation,
     )
     from trtc_sdk.models.chat.openim_msg_ext_http_svc._shared import (

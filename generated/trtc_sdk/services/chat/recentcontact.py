@@ -15,8 +15,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.conversation_pin_operation import (
         ConversationPinOperation,
+    )
+    from trtc_sdk.models.chat._enums.conversation_type import (
         ConversationType,
     )
     from trtc_sdk.models.chat.recentcontact._shared import (

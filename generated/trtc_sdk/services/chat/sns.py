@@ -15,12 +15,22 @@ from trtc_sdk._core.services import AsyncService, SyncService
 if TYPE_CHECKING:
     from trtc_sdk._core.batch import BatchProgress, BatchResult
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.chat._enums import (
+    from trtc_sdk.models.chat._enums.black_check_type import (
         BlackCheckType,
+    )
+    from trtc_sdk.models.chat._enums.friend_add_type import (
         FriendAddType,
+    )
+    from trtc_sdk.models.chat._enums.friend_check_type import (
         FriendCheckType,
+    )
+    from trtc_sdk.models.chat._enums.friend_delete_type import (
         FriendDeleteType,
+    )
+    from trtc_sdk.models.chat._enums.friend_force_add_flag import (
         FriendForceAddFlag,
+    )
+    from trtc_sdk.models.chat._enums.need_friend_type import (
         NeedFriendType,
     )
     from trtc_sdk.models.chat.sns.black_list_add import (

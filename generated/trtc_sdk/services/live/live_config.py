@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.live_callback_command import (
         LiveCallbackCommand,
     )
     from trtc_sdk.models.live.live_config.delete_callback import (

@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.battle_score_op_type import (
         BattleScoreOpType,
     )
     from trtc_sdk.models.live.live_engine_http_pk.create_battle import (

@@ -14,8 +14,10 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.live._enums import (
+    from trtc_sdk.models.live._enums.admin_op_type import (
         AdminOpType,
+    )
+    from trtc_sdk.models.live._enums.gift_language import (
         GiftLanguage,
     )
     from trtc_sdk.models.live.live_engine_http_srv._shared import (

@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.room_callback_command import (
         RoomCallbackCommand,
     )
     from trtc_sdk.models.room.room_config.delete_callback import (

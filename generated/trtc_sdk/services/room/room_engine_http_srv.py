@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.room._enums import (
+    from trtc_sdk.models.room._enums.mark_command_type import (
         MarkCommandType,
     )
     from trtc_sdk.models.room.room_engine_http_srv.add_robot import (

@@ -14,7 +14,7 @@ from trtc_sdk._core.services import AsyncService, SyncService
 
 if TYPE_CHECKING:
     from trtc_sdk._core.client import RequestOptions
-    from trtc_sdk.models.seat._enums import (
+    from trtc_sdk.models.seat._enums.move_policy import (
         MovePolicy,
     )
     from trtc_sdk.models.seat.room_engine_http_mic.get_seat_list import (

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.call._enums import CallbackCommand
+from trtc_sdk.models.call._enums.callback_command import CallbackCommand
 from trtc_sdk.models.envelope import Envelope
 
 

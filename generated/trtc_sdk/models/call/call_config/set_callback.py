@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.call._enums import CallbackCommand
+from trtc_sdk.models.call._enums.callback_command import CallbackCommand
 from trtc_sdk.models.envelope import Envelope
 
 

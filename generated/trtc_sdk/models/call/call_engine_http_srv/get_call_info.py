@@ -5,7 +5,9 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.call._enums import CallUserStatus, MediaType, RoomIdType
+from trtc_sdk.models.call._enums.call_user_status import CallUserStatus
+from trtc_sdk.models.call._enums.media_type import MediaType
+from trtc_sdk.models.call._enums.room_id_type import RoomIdType
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.call._enums import MediaType, RoomIdType
+from trtc_sdk.models.call._enums.media_type import MediaType
+from trtc_sdk.models.call._enums.room_id_type import RoomIdType
 from trtc_sdk.models.envelope import Envelope
 
 

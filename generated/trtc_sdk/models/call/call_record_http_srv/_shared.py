@@ -5,7 +5,10 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.call._enums import CallResult, CallType, MediaType, RoomIdType
+from trtc_sdk.models.call._enums.call_result import CallResult
+from trtc_sdk.models.call._enums.call_type import CallType
+from trtc_sdk.models.call._enums.media_type import MediaType
+from trtc_sdk.models.call._enums.room_id_type import RoomIdType
 
 
 class CallRecord(ResponseModel):

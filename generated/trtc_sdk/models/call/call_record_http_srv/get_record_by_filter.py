@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.call._enums import CallResult, CallType
+from trtc_sdk.models.call._enums.call_result import CallResult
+from trtc_sdk.models.call._enums.call_type import CallType
 from trtc_sdk.models.call.call_record_http_srv._shared import CallRecord
 from trtc_sdk.models.envelope import Envelope
 

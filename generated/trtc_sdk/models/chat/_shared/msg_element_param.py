@@ -6,7 +6,9 @@ from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypeAliasType
 
 from trtc_sdk._core.models import RequestModel, UnknownRequestVariant, union_tag
-from trtc_sdk.models.chat._enums import ImageFormat, ImageSize, StreamEventType
+from trtc_sdk.models.chat._enums.image_format import ImageFormat
+from trtc_sdk.models.chat._enums.image_size import ImageSize
+from trtc_sdk.models.chat._enums.stream_event_type import StreamEventType
 
 MsgElementParam = TypeAliasType(
     "MsgElementParam",

@@ -5,7 +5,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.chat._enums import ProfileTag
+from trtc_sdk.models.chat._enums.profile_tag import ProfileTag
 
 
 class ProfileItem(ResponseModel):

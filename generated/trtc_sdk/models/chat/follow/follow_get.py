@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import FollowListType
+from trtc_sdk.models.chat._enums.follow_list_type import FollowListType
 from trtc_sdk.models.chat._shared.profile_item import ProfileItem
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import AvchatroomAdminCommand
+from trtc_sdk.models.chat._enums.avchatroom_admin_command import AvchatroomAdminCommand
 from trtc_sdk.models.envelope import Envelope
 
 

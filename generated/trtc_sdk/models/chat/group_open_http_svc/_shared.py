@@ -5,7 +5,8 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import GroupMemberRole, GroupMsgFlag
+from trtc_sdk.models.chat._enums.group_member_role import GroupMemberRole
+from trtc_sdk.models.chat._enums.group_msg_flag import GroupMsgFlag
 
 
 class AppDefinedDataItemParam(RequestModel):

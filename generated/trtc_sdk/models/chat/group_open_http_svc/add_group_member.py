@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import AddGroupMemberResultCode, GroupFlag
+from trtc_sdk.models.chat._enums.add_group_member_result_code import AddGroupMemberResultCode
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
 from trtc_sdk.models.envelope import Envelope
 
 

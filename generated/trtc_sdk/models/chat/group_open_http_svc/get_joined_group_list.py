@@ -5,16 +5,14 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import (
-    ApplyJoinOption,
-    GroupBaseInfoField,
-    GroupFlag,
-    GroupMemberInfoField,
-    GroupMemberRole,
-    GroupMsgFlag,
-    GroupSwitch,
-    GroupType,
-)
+from trtc_sdk.models.chat._enums.apply_join_option import ApplyJoinOption
+from trtc_sdk.models.chat._enums.group_base_info_field import GroupBaseInfoField
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
+from trtc_sdk.models.chat._enums.group_member_info_field import GroupMemberInfoField
+from trtc_sdk.models.chat._enums.group_member_role import GroupMemberRole
+from trtc_sdk.models.chat._enums.group_msg_flag import GroupMsgFlag
+from trtc_sdk.models.chat._enums.group_switch import GroupSwitch
+from trtc_sdk.models.chat._enums.group_type import GroupType
 from trtc_sdk.models.envelope import Envelope
 
 

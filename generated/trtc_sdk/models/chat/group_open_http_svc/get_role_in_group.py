@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import GroupRoleQueryResult
+from trtc_sdk.models.chat._enums.group_role_query_result import GroupRoleQueryResult
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import GroupMemberInfoField, GroupMemberRole
+from trtc_sdk.models.chat._enums.group_member_info_field import GroupMemberInfoField
+from trtc_sdk.models.chat._enums.group_member_role import GroupMemberRole
 from trtc_sdk.models.chat.group_open_http_svc._shared import GroupMemberInfo
 from trtc_sdk.models.envelope import Envelope
 

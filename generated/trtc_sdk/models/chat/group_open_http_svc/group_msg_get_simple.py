@@ -5,12 +5,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import (
-    GroupFlag,
-    GroupHistoryCompleteness,
-    GroupHistoryPlaceholder,
-    GroupMsgPriorityLevel,
-)
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
+from trtc_sdk.models.chat._enums.group_history_completeness import GroupHistoryCompleteness
+from trtc_sdk.models.chat._enums.group_history_placeholder import GroupHistoryPlaceholder
+from trtc_sdk.models.chat._enums.group_msg_priority_level import GroupMsgPriorityLevel
 from trtc_sdk.models.chat._shared.msg_element import MsgElement
 from trtc_sdk.models.envelope import Envelope
 

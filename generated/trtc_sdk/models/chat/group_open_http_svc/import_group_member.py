@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import GroupMemberRoleSetting, ImportGroupMemberResultCode
+from trtc_sdk.models.chat._enums.group_member_role_setting import GroupMemberRoleSetting
+from trtc_sdk.models.chat._enums.import_group_member_result_code import ImportGroupMemberResultCode
 from trtc_sdk.models.envelope import Envelope
 
 

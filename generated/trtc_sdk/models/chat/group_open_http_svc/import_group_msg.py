@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import GroupFlag
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.envelope import Envelope
 

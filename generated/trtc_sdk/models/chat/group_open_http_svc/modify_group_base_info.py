@@ -5,7 +5,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import ApplyJoinOption, GroupFlag, GroupSwitch, InviteJoinOption
+from trtc_sdk.models.chat._enums.apply_join_option import ApplyJoinOption
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
+from trtc_sdk.models.chat._enums.group_switch import GroupSwitch
+from trtc_sdk.models.chat._enums.invite_join_option import InviteJoinOption
 from trtc_sdk.models.chat.group_open_http_svc._shared import AppDefinedDataItemParam
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import GroupMemberRoleSetting, GroupMsgFlag
+from trtc_sdk.models.chat._enums.group_member_role_setting import GroupMemberRoleSetting
+from trtc_sdk.models.chat._enums.group_msg_flag import GroupMsgFlag
 from trtc_sdk.models.chat.group_open_http_svc._shared import AppDefinedDataItemParam
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,13 +5,11 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import (
-    GroupAtAllFlag,
-    GroupFlag,
-    GroupForbidCallback,
-    GroupMsgPriority,
-    GroupSendMsgControl,
-)
+from trtc_sdk.models.chat._enums.group_at_all_flag import GroupAtAllFlag
+from trtc_sdk.models.chat._enums.group_flag import GroupFlag
+from trtc_sdk.models.chat._enums.group_forbid_callback import GroupForbidCallback
+from trtc_sdk.models.chat._enums.group_msg_priority import GroupMsgPriority
+from trtc_sdk.models.chat._enums.group_send_msg_control import GroupSendMsgControl
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.chat._shared.offline_push_info_param import OfflinePushInfoParam
 from trtc_sdk.models.envelope import Envelope

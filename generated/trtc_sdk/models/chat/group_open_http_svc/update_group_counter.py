@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import GroupCounterMode
+from trtc_sdk.models.chat._enums.group_counter_mode import GroupCounterMode
 from trtc_sdk.models.chat.group_open_http_svc._shared import GroupCounterEntry, GroupCounterEntryParam
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import ModerationConfig, ModerationContentType, ModerationLabel, ModerationVerdict
+from trtc_sdk.models.chat._enums.moderation_config import ModerationConfig
+from trtc_sdk.models.chat._enums.moderation_content_type import ModerationContentType
+from trtc_sdk.models.chat._enums.moderation_label import ModerationLabel
+from trtc_sdk.models.chat._enums.moderation_verdict import ModerationVerdict
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import ModerationVerdict
+from trtc_sdk.models.chat._enums.moderation_verdict import ModerationVerdict
 from trtc_sdk.models.envelope import Envelope
 
 

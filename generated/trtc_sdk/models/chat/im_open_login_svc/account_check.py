@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import AccountImportStatus
+from trtc_sdk.models.chat._enums.account_import_status import AccountImportStatus
 from trtc_sdk.models.chat.im_open_login_svc._shared import AccountUserIdItemParam
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import MillionGroupMuteAllMember
+from trtc_sdk.models.chat._enums.million_group_mute_all_member import MillionGroupMuteAllMember
 from trtc_sdk.models.envelope import Envelope
 
 

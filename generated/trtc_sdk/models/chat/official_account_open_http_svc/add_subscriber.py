@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import SubscriberAddOutcome
+from trtc_sdk.models.chat._enums.subscriber_add_outcome import SubscriberAddOutcome
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import SubscriberDeleteOutcome
+from trtc_sdk.models.chat._enums.subscriber_delete_outcome import SubscriberDeleteOutcome
 from trtc_sdk.models.envelope import Envelope
 
 

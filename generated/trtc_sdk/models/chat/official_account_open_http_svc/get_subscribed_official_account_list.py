@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import OfficialAccountInfoField, SubscriberSelfInfoField
+from trtc_sdk.models.chat._enums.official_account_info_field import OfficialAccountInfoField
+from trtc_sdk.models.chat._enums.subscriber_self_info_field import SubscriberSelfInfoField
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import OfficialAccountMsgControl
+from trtc_sdk.models.chat._enums.official_account_msg_control import OfficialAccountMsgControl
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.chat._shared.offline_push_info_param import OfflinePushInfoParam
 from trtc_sdk.models.envelope import Envelope

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import HistoryChatType
+from trtc_sdk.models.chat._enums.history_chat_type import HistoryChatType
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,8 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import ResponseModel
-from trtc_sdk.models.chat._enums import LoginPlatform, OnlineStatus
+from trtc_sdk.models.chat._enums.login_platform import LoginPlatform
+from trtc_sdk.models.chat._enums.online_status import OnlineStatus
 
 
 class OnlinePlatformStatus(ResponseModel):

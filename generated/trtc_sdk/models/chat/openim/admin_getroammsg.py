@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import C2CMsgFlag
+from trtc_sdk.models.chat._enums.c2c_msg_flag import C2CMsgFlag
 from trtc_sdk.models.chat._shared.msg_element import MsgElement
 from trtc_sdk.models.envelope import Envelope
 

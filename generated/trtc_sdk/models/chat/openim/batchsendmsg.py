@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import C2CSendMsgControl, SenderSyncMode
+from trtc_sdk.models.chat._enums.c2c_send_msg_control import C2CSendMsgControl
+from trtc_sdk.models.chat._enums.sender_sync_mode import SenderSyncMode
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.chat._shared.offline_push_info_param import OfflinePushInfoParam
 from trtc_sdk.models.envelope import Envelope

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import C2CImportMode
+from trtc_sdk.models.chat._enums.c2c_import_mode import C2CImportMode
 from trtc_sdk.models.chat._shared.msg_element_param import MsgElementParam
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import OnlineStatus
+from trtc_sdk.models.chat._enums.online_status import OnlineStatus
 from trtc_sdk.models.chat.openim._shared import OnlinePlatformStatus
 from trtc_sdk.models.envelope import Envelope
 

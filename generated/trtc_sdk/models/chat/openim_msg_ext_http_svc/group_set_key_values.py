@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import ExtensionOperation
+from trtc_sdk.models.chat._enums.extension_operation import ExtensionOperation
 from trtc_sdk.models.chat.openim_msg_ext_http_svc._shared import MsgExtensionParam, MsgExtensionResult
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import ProfileTag
+from trtc_sdk.models.chat._enums.profile_tag import ProfileTag
 from trtc_sdk.models.chat._shared.profile_item import ProfileItem
 from trtc_sdk.models.envelope import Envelope
 

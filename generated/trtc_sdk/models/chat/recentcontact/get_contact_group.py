@@ -5,7 +5,7 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import ConversationListCompleteFlag
+from trtc_sdk.models.chat._enums.conversation_list_complete_flag import ConversationListCompleteFlag
 from trtc_sdk.models.chat.recentcontact._shared import ContactGroupItem, ContactMarkItem
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,9 @@ from typing import Annotated
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import ConversationListCompleteFlag, ConversationPinFlag, ConversationType
+from trtc_sdk.models.chat._enums.conversation_list_complete_flag import ConversationListCompleteFlag
+from trtc_sdk.models.chat._enums.conversation_pin_flag import ConversationPinFlag
+from trtc_sdk.models.chat._enums.conversation_type import ConversationType
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -6,7 +6,7 @@ from pydantic import Field
 from typing_extensions import TypeAliasType
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import ContactMarkOperation
+from trtc_sdk.models.chat._enums.contact_mark_operation import ContactMarkOperation
 from trtc_sdk.models.chat.recentcontact._shared import ContactItem, ContactItemParam
 from trtc_sdk.models.envelope import Envelope
 

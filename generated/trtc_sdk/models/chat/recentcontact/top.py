@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import ConversationPinOperation, ConversationType
+from trtc_sdk.models.chat._enums.conversation_pin_operation import ConversationPinOperation
+from trtc_sdk.models.chat._enums.conversation_type import ConversationType
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import ContactGroupMemberOperation, ContactGroupUpdateKind
+from trtc_sdk.models.chat._enums.contact_group_member_operation import ContactGroupMemberOperation
+from trtc_sdk.models.chat._enums.contact_group_update_kind import ContactGroupUpdateKind
 from trtc_sdk.models.chat.recentcontact._shared import ContactItem, ContactItemParam
 from trtc_sdk.models.envelope import Envelope
 

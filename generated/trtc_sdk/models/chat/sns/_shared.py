@@ -5,7 +5,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import SnsTag
+from trtc_sdk.models.chat._enums.sns_tag import SnsTag
 
 
 class SnsTagValueParam(RequestModel):

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import BlackCheckType, BlackRelation
+from trtc_sdk.models.chat._enums.black_check_type import BlackCheckType
+from trtc_sdk.models.chat._enums.black_relation import BlackRelation
 from trtc_sdk.models.envelope import Envelope
 
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import FriendAddType, FriendForceAddFlag
+from trtc_sdk.models.chat._enums.friend_add_type import FriendAddType
+from trtc_sdk.models.chat._enums.friend_force_add_flag import FriendForceAddFlag
 from trtc_sdk.models.chat._shared.sns_result_item import SnsResultItem
 from trtc_sdk.models.envelope import Envelope
 

@@ -5,7 +5,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
-from trtc_sdk.models.chat._enums import FriendCheckType, FriendRelation
+from trtc_sdk.models.chat._enums.friend_check_type import FriendCheckType
+from trtc_sdk.models.chat._enums.friend_relation import FriendRelation
 from trtc_sdk.models.envelope import Envelope
 
 

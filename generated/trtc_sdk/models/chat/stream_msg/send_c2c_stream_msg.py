@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import SenderSyncMode
+from trtc_sdk.models.chat._enums.sender_sync_mode import SenderSyncMode
 from trtc_sdk.models.chat._shared.msg_element_param import StreamElementParam
 from trtc_sdk.models.envelope import Envelope
 

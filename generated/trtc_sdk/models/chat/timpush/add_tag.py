@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
-from trtc_sdk.models.chat._enums import PushTagReplace
+from trtc_sdk.models.chat._enums.push_tag_replace import PushTagReplace
 from trtc_sdk.models.chat._shared.push_user_tags_param import PushUserTagsParam
 from trtc_sdk.models.chat.timpush._shared import PushErrorItem
 from trtc_sdk.models.envelope import Envelope

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.live._enums import BattleInviteResultCode
+from trtc_sdk.models.live._enums.battle_invite_result_code import BattleInviteResultCode
 
 
 class CreateBattleRequest(RequestModel):

@@ -6,7 +6,8 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.live._enums import RoomType, TakeSeatMode
+from trtc_sdk.models.live._enums.room_type import RoomType
+from trtc_sdk.models.live._enums.take_seat_mode import TakeSeatMode
 
 
 class CreateRoomResult(ResponseModel):

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.live._enums import GiftLanguage
+from trtc_sdk.models.live._enums.gift_language import GiftLanguage
 
 
 class DelGiftLanguageRequest(RequestModel):

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.live._enums import AdminOpType
+from trtc_sdk.models.live._enums.admin_op_type import AdminOpType
 
 
 class ModifyAdminRequest(RequestModel):

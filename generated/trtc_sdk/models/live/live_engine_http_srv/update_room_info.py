@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.live._enums import TakeSeatMode
+from trtc_sdk.models.live._enums.take_seat_mode import TakeSeatMode
 
 
 class UpdateRoomInfoResponse(Envelope):

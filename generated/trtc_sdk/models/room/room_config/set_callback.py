@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import RoomCallbackCommand
+from trtc_sdk.models.room._enums.room_callback_command import RoomCallbackCommand
 
 
 class SetCallbackRequest(RequestModel):

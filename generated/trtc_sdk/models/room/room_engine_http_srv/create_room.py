@@ -6,7 +6,8 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import RoomType, TakeSeatMode
+from trtc_sdk.models.room._enums.room_type import RoomType
+from trtc_sdk.models.room._enums.take_seat_mode import TakeSeatMode
 
 
 class CreateRoomResponse(Envelope):

@@ -6,7 +6,9 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import RoomStatus, RoomType, TakeSeatMode
+from trtc_sdk.models.room._enums.room_status import RoomStatus
+from trtc_sdk.models.room._enums.room_type import RoomType
+from trtc_sdk.models.room._enums.take_seat_mode import TakeSeatMode
 
 
 class GetRoomInfoRequest(RequestModel):

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel, ResponseModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import MemberRole
+from trtc_sdk.models.room._enums.member_role import MemberRole
 
 
 class GetRoomMemberListRequest(RequestModel):

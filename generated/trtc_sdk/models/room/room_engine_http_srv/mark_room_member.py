@@ -7,7 +7,7 @@ from typing_extensions import TypeAliasType
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.room._enums import MarkCommandType
+from trtc_sdk.models.room._enums.mark_command_type import MarkCommandType
 
 Mark = TypeAliasType("Mark", Annotated[int, Field(ge=1000)])
 

@@ -6,7 +6,7 @@ from pydantic import Field
 
 from trtc_sdk._core.models import RequestModel
 from trtc_sdk.models.envelope import Envelope
-from trtc_sdk.models.seat._enums import MovePolicy
+from trtc_sdk.models.seat._enums.move_policy import MovePolicy
 
 
 class MoveUserToSeatRequest(RequestModel):

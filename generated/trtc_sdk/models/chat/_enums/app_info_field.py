@@ -1,0 +1,40 @@
+# generated from spec/chat.yaml, spec/chat.account.yaml, spec/chat.avchatroom.yaml, spec/chat.bot.yaml, spec/chat.conversation.yaml, spec/chat.events.yaml, spec/chat.group.yaml, spec/chat.group_attribute.yaml, spec/chat.message.yaml, spec/chat.million_group.yaml, spec/chat.moderation.yaml, spec/chat.official_account.yaml, spec/chat.operations.yaml, spec/chat.profile.yaml, spec/chat.push.yaml, spec/chat.relationship.yaml by `python -m codegen generate` - do not edit
+
+from trtc_sdk._core.enums import StrEnum
+
+
+class AppInfoField(StrEnum):
+    """A statistic getappinfo can return (RequestField selects them)."""
+
+    APP_NAME = "AppName"
+    APP_ID = "AppId"
+    COMPANY = "Company"
+    ACTIVE_USER_NUM = "ActiveUserNum"
+    REGIST_USER_NUM_ONE_DAY = "RegistUserNumOneDay"
+    REGIST_USER_NUM_TOTAL = "RegistUserNumTotal"
+    LOGIN_TIMES = "LoginTimes"
+    LOGIN_USER_NUM = "LoginUserNum"
+    UP_MSG_NUM = "UpMsgNum"
+    SEND_MSG_USER_NUM = "SendMsgUserNum"
+    APNS_MSG_NUM = "APNSMsgNum"
+    C2C_UP_MSG_NUM = "C2CUpMsgNum"
+    C2C_DOWN_MSG_NUM = "C2CDownMsgNum"
+    C2C_SEND_MSG_USER_NUM = "C2CSendMsgUserNum"
+    C2CAPNS_MSG_NUM = "C2CAPNSMsgNum"
+    MAX_ONLINE_NUM = "MaxOnlineNum"
+    DOWN_MSG_NUM = "DownMsgNum"
+    CHAIN_INCREASE = "ChainIncrease"
+    CHAIN_DECREASE = "ChainDecrease"
+    GROUP_UP_MSG_NUM = "GroupUpMsgNum"
+    GROUP_DOWN_MSG_NUM = "GroupDownMsgNum"
+    GROUP_SEND_MSG_USER_NUM = "GroupSendMsgUserNum"
+    GROUP_APNS_MSG_NUM = "GroupAPNSMsgNum"
+    GROUP_SEND_MSG_GROUP_NUM = "GroupSendMsgGroupNum"
+    GROUP_JOIN_GROUP_TIMES = "GroupJoinGroupTimes"
+    GROUP_QUIT_GROUP_TIMES = "GroupQuitGroupTimes"
+    GROUP_NEW_GROUP_NUM = "GroupNewGroupNum"
+    GROUP_ALL_GROUP_NUM = "GroupAllGroupNum"
+    GROUP_DESTROY_GROUP_NUM = "GroupDestroyGroupNum"
+    CALL_BACK_REQ = "CallBackReq"
+    CALL_BACK_RSP = "CallBackRsp"
+    DATE = "Date"

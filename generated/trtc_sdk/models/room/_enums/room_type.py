@@ -1,0 +1,9 @@
+# generated from spec/room.yaml, spec/room.events.yaml by `python -m codegen generate` - do not edit
+
+from trtc_sdk._core.enums import StrEnum
+
+
+class RoomType(StrEnum):
+    """Kind of room."""
+
+    CONFERENCE = "Conference"
