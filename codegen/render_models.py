@@ -9,6 +9,7 @@ has no option for: the request rules of enums, and open unions discriminated by 
 from __future__ import annotations
 
 import ast
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,8 @@ DATAMODEL_TEMPLATES = Path(__file__).parent / "templates" / "datamodel"
 def module_models(product: Product, module: str, header: str) -> str:
     """The source of trtc_sdk.models.<product>.<module>."""
     definitions = schema_out.product_definitions(product)
-    mine = {name: schema for name, schema in definitions.items() if product.modules.get(name) == module}
+    # a copy: the generator below may annotate the schemas it is given, and the definitions are shared
+    mine = {name: copy.deepcopy(schema) for name, schema in definitions.items() if product.modules.get(name) == module}
     for name in sorted(_references(mine) - mine.keys()):
         other = product.modules[name]
         mine[name] = {"x-python-import": {"module": f"trtc_sdk.models.{product.name}.{other}", "name": name}}
@@ -55,7 +57,7 @@ def module_models(product: Product, module: str, header: str) -> str:
     source = _datamodel(
         {"$schema": schema_out.JSON_SCHEMA_DIALECT, "$defs": mine},
         header,
-        base_classes,
+        {name: base for name, base in base_classes.items() if name in mine},  # the generator checks each it is given
         _aliases(product),
         template_data,
     )

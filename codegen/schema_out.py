@@ -200,8 +200,22 @@ def fallback_schema(product: Product, name: str, side: Side = "response") -> dic
     }
 
 
+_DEFINITIONS: dict[tuple[int, str, bool], tuple[Product, dict[str, dict[str, Any]]]] = {}
+
+
 def product_definitions(product: Product, prefix: str = "#/$defs/", openapi: bool = False) -> dict[str, dict[str, Any]]:
-    """Every schema of a product, keyed by its Python class name, in a stable reading order."""
+    """Every schema of a product, keyed by its Python class name, in a stable reading order.
+
+    Built once per product and reused (every model module and docs page asks for it); callers must not mutate it.
+    """
+    key = (id(product), prefix, openapi)
+    cached = _DEFINITIONS.get(key)
+    if cached is None or cached[0] is not product:
+        cached = _DEFINITIONS[key] = (product, _build_definitions(product, prefix, openapi))
+    return cached[1]
+
+
+def _build_definitions(product: Product, prefix: str, openapi: bool) -> dict[str, dict[str, Any]]:
     definitions: dict[str, dict[str, Any]] = {}
     for command in product.commands:
         definitions[command.request_model] = object_schema(
