@@ -104,7 +104,7 @@ def cold_start(pythonpath: str, rounds: int = 7) -> dict[str, Any]:
     per_namespace = {}
     for namespace, path in first_commands(pythonpath).items():
         use = f"c.{namespace}\nop = trtc_sdk.OPERATIONS[{path!r}]\nop.request_model, op.response_model\n"
-        per_namespace[namespace] = fresh_interpreter_ms(use, pythonpath, 3, setup=base + make + core)
+        per_namespace[namespace] = fresh_interpreter_ms(use, pythonpath, 5, setup=base + make + core)
     worst = max(per_namespace, key=per_namespace.__getitem__)
     figures["namespaces"] = len(per_namespace)
     figures["namespace first use (worst)"] = per_namespace[worst]
