@@ -137,24 +137,49 @@ def full_size_section(before_root: Path | None, quick: bool) -> list[str]:
         before = attempt(lambda: function(before_path)) if before_path else "n/a"
         return before, after
 
-    def alternated(function: Callable[[str], dict[str, float]], key: str, times: int = 5) -> tuple[Any, Any]:
+    def alternated(function: Callable[[str], dict[str, float]], *keys: str, times: int = 5) -> tuple[Any, Any]:
         """Short measurements of both releases taken in turns, medians of each: this VM's speed drifts by tens
         of percent over minutes, which a single before-then-after pair would report as a difference."""
-        print(f"  measuring {key} in turns ...", flush=True)
-        afters, befores = [], []
+        print(f"  measuring {', '.join(keys)} in turns ...", flush=True)
+        afters: dict[str, list[float]] = {key: [] for key in keys}
+        befores: dict[str, list[float]] = {key: [] for key in keys}
+        failure: Any = None  # what the previous release said when it could not produce the figure
         for _ in range(times):
-            afters.append(function(after_path)[key])
-            if before_path:
-                before = attempt(lambda: function(before_path)[key])
-                if not isinstance(before, float):
-                    return before, {key: statistics.median(afters)}
-                befores.append(before)
-        return ({key: statistics.median(befores)} if befores else "n/a"), {key: statistics.median(afters)}
+            after = function(after_path)
+            for key in keys:
+                afters[key].append(after[key])
+            if before_path and failure is None:
+                before = attempt(lambda: function(before_path))
+                if not isinstance(before, dict):
+                    failure = before
+                    continue
+                for key in keys:
+                    befores[key].append(before[key])
+        medians = {key: statistics.median(values) for key, values in afters.items()}
+        if not before_path:
+            return "n/a", medians
+        if failure is not None:
+            return failure, medians
+        return {key: statistics.median(values) for key, values in befores.items()}, medians
+
+    calls = 1000 if quick else 3000
+
+    def plain_and_crowded(path: str) -> dict[str, float]:
+        """One call figure with this environment and one with 300 more variables, back to back."""
+        plain = perf.per_call(path, calls)
+        crowded = perf.per_call(path, calls, extra_env=300)
+        return {**plain, **{f"{key} (300 variables)": value for key, value in crowded.items()}}
 
     cold_before, cold_after = both(lambda path: perf.cold_start(path, rounds))
-    calls = 1000 if quick else 3000
-    call_before, call_after = both(lambda path: perf.per_call(path, calls))
-    env_before, env_after = both(lambda path: perf.per_call(path, calls, extra_env=300))
+    call_keys = ("sdk", "raw", "sdk (300 variables)", "raw (300 variables)")
+    call_before, call_after = alternated(plain_and_crowded, *call_keys, times=3)
+
+    def crowded(figures: Any) -> Any:
+        if not isinstance(figures, dict):
+            return figures
+        return {key: figures[f"{key} (300 variables)"] for key in ("sdk", "raw")}
+
+    env_before, env_after = crowded(call_before), crowded(call_after)
     page_before, page_after = alternated(lambda path: {"call": perf.page_call(path, 200 if quick else 400)}, "call")
     decode_before, decode_after = alternated(lambda path: perf.page_decoding(path, 100 if quick else 300), "decode")
     soak_before, soak_after = both(lambda path: perf.emulator_http_soak(path, 22_000 if quick else 30_000))
