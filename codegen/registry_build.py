@@ -8,8 +8,9 @@ lets tests run the client and the emulator against a spec that was changed on th
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
-from codegen.model import Spec
+from codegen.model import Event, Product, Spec
 from trtc_sdk._core.registry import Envelope, EventSpec, Operation, Region, Registry
 
 
@@ -42,19 +43,7 @@ def build_registry(spec: Spec) -> Registry:
                 group_types=command.group_types,
             )
     events = {
-        event.command: EventSpec(
-            command=event.command,
-            product=product.name,
-            name=event.name,
-            title=event.title,
-            kind=event.kind,
-            answer_effects=event.answer_effects,
-            doc_url=event.doc_url,
-            payload_model_ref=product.module_ref(event.payload_model),
-            answer_model_ref=product.module_ref(event.answer_model),
-        )
-        for product in spec.products
-        for event in product.events
+        event.command: EventSpec(**event_facts(product, event)) for product in spec.products for event in product.events
     }
     return Registry(
         envelope=Envelope(
@@ -74,3 +63,18 @@ def build_registry(spec: Spec) -> Registry:
             {p.name: p.webhooks.authentication for p in spec.products if p.webhooks}
         ),
     )
+
+
+def event_facts(product: Product, event: Event) -> dict[str, Any]:
+    """The facts of an event every registry holds (the webhook registry adds its own to these)."""
+    return {
+        "command": event.command,
+        "product": product.name,
+        "name": event.name,
+        "title": event.title,
+        "kind": event.kind,
+        "answer_effects": event.answer_effects,
+        "doc_url": event.doc_url,
+        "payload_model_ref": product.module_ref(event.payload_model),
+        "answer_model_ref": product.module_ref(event.answer_model),
+    }

@@ -88,8 +88,14 @@ def _limits(item: Field) -> dict[str, Any]:
 
 def objects_reachable(product: Product, command: Command) -> list[tuple[str, Side, list[Field], str]]:
     """(class name, side, fields, description) of every named object a command's fields lead to."""
+    return objects_from(product, (("request", command.request), ("response", command.response)))
+
+
+def objects_from(
+    product: Product, sides: tuple[tuple[Side, tuple[Field, ...]], ...]
+) -> list[tuple[str, Side, list[Field], str]]:
+    """(class name, side, fields, description) of every named object the fields of each side lead to."""
     found: list[tuple[str, Side, list[Field], str]] = []
-    sides: tuple[tuple[Side, tuple[Field, ...]], ...] = (("request", command.request), ("response", command.response))
     for side, fields in sides:
         for name in product.reachable(fields):
             if name in product.objects:

@@ -17,6 +17,7 @@ from codegen import schema_out
 from codegen.model import Event, Field, Product, Side, Spec
 from codegen.naming import snake_case
 from codegen.render import DOCS, annotation, md_header
+from codegen.render_docs import objects_from
 from codegen.render_webhooks import senders, timeout_effect, webhook_products
 from trtc_sdk.testing.fakes import sample
 from trtc_sdk.webhooks.dispatcher import DEFAULT_DEADLINE
@@ -168,14 +169,7 @@ def _example_field(fields: tuple[Field, ...]) -> Field | None:
 
 def objects_of(product: Product, event: Event) -> list[tuple[str, Side, list[Field], str]]:
     """(class name, side, fields, description) of every named object the payload and answer lead to."""
-    found: list[tuple[str, Side, list[Field], str]] = []
-    sides: tuple[tuple[Side, tuple[Field, ...]], ...] = (("response", event.payload), ("request", event.answer))
-    for side, fields in sides:
-        for name in product.reachable(fields):
-            if name in product.objects:
-                obj = product.objects[name]
-                found.append((product.class_name(name, side), side, list(obj.fields), obj.description))
-    return found
+    return objects_from(product, (("response", event.payload), ("request", event.answer)))
 
 
 def render_event_docs(renderer: Renderer) -> dict[str, str]:

@@ -11,6 +11,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from codegen.model import Event, Product, Spec
+from codegen.registry_build import event_facts
 from trtc_sdk.webhooks.spec import WebhookEventSpec, WebhookProduct, WebhookRegistry
 
 if TYPE_CHECKING:
@@ -51,15 +52,7 @@ def build_webhook_registry(spec: Spec) -> WebhookRegistry:
         )
     events = {
         event.command: WebhookEventSpec(
-            command=event.command,
-            product=product.name,
-            name=event.name,
-            title=event.title,
-            kind=event.kind,
-            answer_effects=event.answer_effects,
-            doc_url=event.doc_url,
-            payload_model_ref=product.module_ref(event.payload_model),
-            answer_model_ref=product.module_ref(event.answer_model),
+            **event_facts(product, event),
             senders=senders(product, event),
             answer_codes=event.answer_codes,
             timeout_effect=timeout_effect(product, event),  # type: ignore[arg-type]
