@@ -24,3 +24,16 @@ def emulator() -> Iterator[Emulator]:
 def client(emulator: Emulator) -> Iterator[Client]:
     with emulator.client(timeout=2.0, **FAST_RETRIES) as made:
         yield made
+
+
+# One emulator per module for the suites that walk every command (thousands of tests), cleared per test.
+@pytest.fixture(scope="module")
+def shared_emulator() -> Iterator[Emulator]:
+    with Emulator() as emu:
+        yield emu
+
+
+@pytest.fixture
+def emu(shared_emulator: Emulator) -> Emulator:
+    shared_emulator.clear()
+    return shared_emulator

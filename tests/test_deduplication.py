@@ -58,21 +58,9 @@ def call(client: Client, operation: Operation, body: dict[str, Any], entry: str)
 
 
 @pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture(scope="module")
 def shared_client(shared_emulator: Emulator) -> Iterator[Client]:
     with shared_emulator.client(timeout=5.0, **FAST_RETRIES) as made:
         yield made
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
 
 
 def test_deduplicated_commands_exist_and_are_not_idempotent() -> None:

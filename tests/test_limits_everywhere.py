@@ -162,21 +162,9 @@ def keyword_call(client: Client, path: str, body: dict[str, Any]) -> Any:
 
 
 @pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture(scope="module")
 def shared_client(shared_emulator: Emulator) -> Iterator[Client]:
     with shared_emulator.client(timeout=5.0, max_retries=0, **FAST_RETRIES) as made:
         yield made
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
 
 
 def test_the_walk_finds_limits_of_every_kind_at_every_depth() -> None:

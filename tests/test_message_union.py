@@ -66,21 +66,9 @@ def as_received(model: pydantic.BaseModel) -> Any:
 
 
 @pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture(scope="module")
 def shared_client(shared_emulator: Emulator) -> Iterator[Client]:
     with shared_emulator.client(max_retries=0) as made:
         yield made
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
 
 
 def send(client: Client, body: list[Any]) -> None:

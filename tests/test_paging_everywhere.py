@@ -14,7 +14,6 @@ import asyncio
 import copy
 import inspect
 import itertools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -203,18 +202,6 @@ def build(path: str, ending: str, emulator: Emulator) -> Scenario:
         next_index += size
         page_key = following
     return scenario
-
-
-@pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
 
 
 def script_pages(emulator: Emulator, scenario: Scenario) -> None:

@@ -99,21 +99,9 @@ def get_path(body: Any, path: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture(scope="module")
 def shared_client(shared_emulator: Emulator) -> Iterator[Client]:
     with shared_emulator.client(max_retries=0) as made:
         yield made
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
 
 
 def call(client: Client, operation: Operation) -> Any:

@@ -87,18 +87,6 @@ def typo(name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def shared_emulator() -> Iterator[Emulator]:
-    with Emulator() as emu:
-        yield emu
-
-
-@pytest.fixture
-def emu(shared_emulator: Emulator) -> Emulator:
-    shared_emulator.clear()
-    return shared_emulator
-
-
-@pytest.fixture(scope="module")
 def client(shared_emulator: Emulator) -> Iterator[Client]:
     with shared_emulator.client(max_retries=0, timeout=5.0) as made:
         yield made
