@@ -12,10 +12,8 @@ from typing_extensions import Self
 from trtc_sdk._core.client import BaseClient, RequestOptions, Stopwatch
 from trtc_sdk._core.errors import ConfigurationError, TRTCError
 from trtc_sdk._core.http import HTTPReply
-from trtc_sdk._core.models import ResponseModel
 from trtc_sdk._core.ratelimit import LocalRateLimiter
 from trtc_sdk._core.registry import Operation
-from trtc_sdk._core.request import encode_body
 
 if TYPE_CHECKING:
     import httpx
@@ -71,6 +69,7 @@ class AsyncAPIClient(BaseClient["httpx.AsyncClient"]):
         extra_body: object = None,
         request_options: RequestOptions | None = None,
     ) -> AsyncIterator[Any]:
+        from trtc_sdk._core.request import encode_body
 
         operation, cursor = self._start_paging(path, params, extra_body)
         while cursor.request is not None:

@@ -34,6 +34,13 @@ def _check_fraction(fraction: float) -> float:
     return float(fraction)
 
 
+def _gcra(rate_per_sec: float, fraction: float, burst_seconds: float) -> tuple[float, float]:
+    """(interval, tolerance) in seconds: one slot every `interval`, up to `tolerance` of them spent early."""
+    rate = rate_per_sec * fraction
+    interval = 1.0 / rate
+    return interval, max(burst_seconds * rate, 1.0) * interval - interval
+
+
 class LocalRateLimiter:
     """Buckets in this process, shared by the threads (and tasks) of the clients that use it."""
 
@@ -47,9 +54,7 @@ class LocalRateLimiter:
         self._arrivals: dict[str, float] = {}  # bucket -> theoretical arrival time of the next request
 
     def reserve(self, bucket: str, rate_per_sec: float) -> float:
-        rate = rate_per_sec * self.fraction
-        interval = 1.0 / rate
-        tolerance = max(self.burst_seconds * rate, 1.0) * interval - interval
+        interval, tolerance = _gcra(rate_per_sec, self.fraction, self.burst_seconds)
         with self._lock:
             now = self._clock()
             arrival = max(self._arrivals.get(bucket, now), now)
@@ -94,10 +99,8 @@ class RedisRateLimiter:
         self.app = ""  # set by the client: the sdkappid the buckets belong to
 
     def reserve(self, bucket: str, rate_per_sec: float) -> float:
-        rate = rate_per_sec * self.fraction
-        interval_ms = 1000.0 / rate
-        tolerance_ms = max(self.burst_seconds * rate, 1.0) * interval_ms - interval_ms
-        wait_ms = self._script(keys=[f"{self.prefix}{self.app}:{bucket}"], args=[interval_ms, tolerance_ms])
+        interval, tolerance = _gcra(rate_per_sec, self.fraction, self.burst_seconds)
+        wait_ms = self._script(keys=[f"{self.prefix}{self.app}:{bucket}"], args=[interval * 1000.0, tolerance * 1000.0])
         return float(wait_ms) / 1000.0
 
     def __repr__(self) -> str:
