@@ -915,11 +915,11 @@ class _Linker:
                 if owner != product.source:
                     self.fail(product.source, f"event {event.command}", "command", f"also an event of {owner}")
         with_webhooks = {product.name for product in products if product.webhooks is not None}
+        loaded = {product.name for product in products}
         for product in products:
             if product.events and product.name not in with_webhooks:
                 self.fail(product.source, None, "webhooks", "a product with events describes how they are delivered")
             for event in product.events:
-                loaded = {other.name for other in products}
                 for sender in event.also_sent_by:
                     if self.partial and sender not in loaded:
                         continue  # that product's file was not loaded
