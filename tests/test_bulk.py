@@ -354,3 +354,16 @@ def test_the_cli_imports_any_number_of_accounts_from_a_file(emulator: Emulator, 
     assert len(lines) == 230 and [line["item"]["UserID"] for line in lines if line["status"] == "failed"] == ["u7"]
     assert [len(request.json["AccountList"]) for request in emulator.requests_for(IMPORT)] == [100, 100, 30]
     assert "230/230 items" in result.stderr and "1 failed" in result.stderr
+
+
+def test_the_cli_refuses_an_unknown_json_key_beside_from_file_in_one_line(emulator: Emulator, tmp_path: Path) -> None:
+    source = tmp_path / "accounts.jsonl"
+    source.write_text('{"UserID": "u1"}\n')
+    result = subprocess.run(
+        [sys.executable, "-m", "trtc_sdk", "account", "multiaccount-import", "--from-file", str(source),
+         "--json", '{"Accountlist": []}'],
+        capture_output=True, text=True, env=cli_env(emulator), check=False,
+    )  # fmt: skip
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "Accountlist: unknown field; did you mean" in result.stderr
+    assert emulator.requests_for(IMPORT) == []

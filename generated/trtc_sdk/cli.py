@@ -438,7 +438,10 @@ def build_method_parser(operation: Operation) -> argparse.ArgumentParser:
 
 
 def wire_to_python(model: type[BaseModel], wire_key: str) -> str:
-    return next(name for name, field in model_fields(model).items() if (field.alias or name) == wire_key)
+    """The keyword of a wire key; a key the model lacks stays as given, for the call to refuse with a did-you-mean."""
+    from trtc_sdk._core.wire import attribute_name  # here: `trtc --help` and `trtc list` need no pydantic
+
+    return attribute_name(model, wire_key) or wire_key
 
 
 def operation_summary(operation: Operation) -> str:
